@@ -1,0 +1,14 @@
+// Build-time gate: a malformed knowledge pack fails the build with a message naming the field.
+import { readFileSync } from 'node:fs';
+import { checkPack } from '../core/pack/validate.ts';
+import { readFigureSurface } from '../core/detect/figure-parser.ts';
+
+const root = new URL('..', import.meta.url);
+const pack = JSON.parse(readFileSync(new URL('assets/pack.json', root), 'utf8')) as { article?: { textFile?: string } };
+const article = readFileSync(new URL(`assets/${pack.article?.textFile ?? 'article/missing.txt'}`, root), 'utf8');
+const result = checkPack(pack, article, readFigureSurface);
+if (!result.ok) {
+  console.error(`assets/pack.json is invalid:\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`assets/pack.json: ${result.pack.entities.length} entities, ${result.pack.figures.length} figures, ${result.pack.sources.length} sources, all quotes verbatim`);

@@ -1,0 +1,38 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { ArticleCard } from '@/components/ArticleCard.tsx';
+import { pack } from '@/lib/knowledge-pack.ts';
+
+const name = (id: string) => (id === 'article' ? 'the article' : id.toUpperCase());
+
+describe('ArticleCard', () => {
+  it('shows the title, the historical date context, the summary, numbers with reporters and sources', () => {
+    const root = document.createElement('div');
+    act(() => render(<ArticleCard pack={pack} reporterName={name} />, root));
+    const text = root.textContent ?? '';
+    expect(root.querySelector('h2')?.textContent).toBe('Syrian Govt Seizes Control of Aleppo');
+    expect(text).toContain('22 December 2016');
+    expect(text).toContain(pack.article.summary);
+    expect(root.querySelector('[data-figure="evacuated-34000"]')?.textContent).toContain('reported by ICRC');
+    expect(root.querySelectorAll('[data-source]').length).toBe(pack.sources.length);
+  });
+
+  it('lists the figure it is asked about first and offers the full article', () => {
+    const root = document.createElement('div');
+    const onRead = vi.fn();
+    act(() => render(<ArticleCard pack={pack} reporterName={name} firstFigureId="fled-35000" onReadArticle={onRead} />, root));
+    expect(root.querySelector('[data-figure]')?.getAttribute('data-figure')).toBe('fled-35000');
+    act(() => root.querySelector<HTMLButtonElement>('.article-card__read')!.click());
+    expect(onRead).toHaveBeenCalledOnce();
+  });
+
+  it('renders pack text as text, never as HTML', () => {
+    const hostile = structuredClone(pack);
+    hostile.article.summary = '<img src=x onerror=alert(1)>';
+    const root = document.createElement('div');
+    act(() => render(<ArticleCard pack={hostile} reporterName={name} />, root));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});

@@ -1,0 +1,44 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome 105 shipped the CSS Custom Highlight API; Firefox 140 shipped it too and is also the
+// first version that reads `data_collection_permissions`.
+export const MIN_CHROME_VERSION = '105';
+export const MIN_FIREFOX_VERSION = '140.0';
+export const GECKO_ID = 'aleppo-context@aleppo-context.org';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Both targets are MV3: one code path (action, service worker / event page, scripting). Firefox
+  // MV3 makes site access opt-in, so the background asks for it on first run (see README).
+  manifestVersion: 3,
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: MIN_FIREFOX_VERSION,
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : { minimum_chrome_version: MIN_CHROME_VERSION }),
+  }),
+  hooks: {
+    // WXT names the action after the popup's <title>; the toolbar tooltip is translated instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+    },
+  },
+  vite: () => ({ plugins: [preact()] }),
+});
