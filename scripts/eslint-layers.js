@@ -34,6 +34,8 @@ export const layerRules = {
         const check = (node) => {
           const spec = node.source?.value;
           if (typeof spec !== 'string') return;
+          // Types vanish at build time, so sharing an interface does not couple layers at run time.
+          if (node.importKind === 'type' || node.exportKind === 'type') return;
           let target;
           if (spec.startsWith('@/') || spec.startsWith('~/')) target = path.join(root, spec.slice(2));
           else if (spec.startsWith('.')) target = path.resolve(path.dirname(file), spec);
