@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { checkPack } from '../core/pack/validate.ts';
 import { readFigureSurface } from '../core/detect/figure-parser.ts';
+import { checkLexicon } from '../core/detect/lexicon-check.ts';
 
 const root = new URL('..', import.meta.url);
 const pack = JSON.parse(readFileSync(new URL('assets/pack.json', root), 'utf8')) as { article?: { textFile?: string } };
@@ -12,3 +13,10 @@ if (!result.ok) {
   process.exit(1);
 }
 console.log(`assets/pack.json: ${result.pack.entities.length} entities, ${result.pack.figures.length} figures, ${result.pack.sources.length} sources, all quotes verbatim`);
+
+const lexicon = checkLexicon(JSON.parse(readFileSync(new URL('assets/lexicon.json', root), 'utf8')));
+if (!lexicon.ok) {
+  console.error(`assets/lexicon.json is invalid:\n${lexicon.errors.map((e) => `  - ${e}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`assets/lexicon.json: ${lexicon.names} names for ${lexicon.lexicon.entities.length} entities`);

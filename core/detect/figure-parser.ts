@@ -1,12 +1,188 @@
-/**
- * Reads the value of a number written in words or digits, as the pack's figure surfaces are:
- * "34,000", "almost half a million", "millions", "2011". Returns undefined when it cannot.
- */
-export function readFigureSurface(surface: string): number | undefined {
-  const s = surface.trim().toLowerCase().replace(/^(almost|about|nearly|some|over|more than)\s+/, '');
-  if (/^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$|^\d+$/.test(s)) return Number(s.replace(/\D/g, ''));
-  if (s === 'half a million') return 500_000;
-  if (s === 'millions') return 2_000_000;
-  if (/^no\b/.test(s)) return 0;
+import { foldString } from './fold.ts';
+import { DUALS, HALF, HEDGES, HUNDRED, JOINERS, MULT, SMALL, splitCompound, VAGUE, WHOLE } from './number-words.ts';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  /** a four-digit year such as 2011 */
+  year: boolean;
+  /** "millions", "thousands": a lower bound, not a count */
+  vague: boolean;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  /** folded word, or the digits as written */
+  text: string;
+  digits?: number;
+}
+
+const norm = (w: string) => foldString(w).replace(/ /g, '-');
+const table = <T>(t: Record<string, T>) => new Map(Object.entries(t).map(([k, v]) => [norm(k), v]));
+const SMALL_N = table(SMALL);
+const MULT_N = table(MULT);
+const VAGUE_N = table(VAGUE);
+const WHOLE_N = new Map([...table(WHOLE), ...table(DUALS)]);
+const HUNDRED_N = new Set([...HUNDRED].map(norm));
+const HALF_N = new Set([...HALF].map(norm));
+const JOINERS_N = new Set([...JOINERS].map(norm));
+const HEDGE_RE = new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
+
+/** Eastern Arabic and Persian digits read as ASCII digits (one code unit each, so offsets hold). */
+const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+
+const TOKEN = /(\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*)/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of asciiDigits(text).matchAll(TOKEN)) {
+    const start = m.index;
+    if (m[1]) {
+      out.push({ start, end: start + m[1].length, text: m[1], digits: readDigits(m[1]) });
+      continue;
+    }
+    const raw = m[2]!;
+    const word = norm(raw);
+    // Hyphenated number words that are one word stay whole (quatre-vingt, demi-million); others split.
+    if (/[-‐]/.test(raw) && !SMALL_N.has(word) && !WHOLE_N.has(word)) {
+      let off = start;
+      for (const part of raw.split(/[-‐]/)) {
+        out.push({ start: off, end: off + part.length, text: norm(part) });
+        off += part.length + 1;
+      }
+    } else out.push({ start, end: start + raw.length, text: word });
+  }
+  return out;
+}
+
+/** 34,000 / 34.000 / 34 000 read as groups of thousands; 0.5 and 1,5 as decimals. */
+function readDigits(s: string): number {
+  if (/^\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+$/.test(s)) return Number(s.replace(/\D/g, ''));
+  return Number(s.replace(',', '.'));
+}
+
+type Part =
+  | { small: number; glued?: boolean } | { mult: number } | { hundred: true } | { half: true } | { whole: number } | { vague: number } | { joiner: true };
+
+function partOf(w: string, first: boolean): Part | undefined {
+  // Arabic "and" is written onto the next word: خمسة وعشرون (five and twenty)
+  if (w.length > 2 && w.startsWith('و') && !SMALL_N.has(w) && SMALL_N.has(w.slice(1))) return { small: SMALL_N.get(w.slice(1))!, glued: true };
+  if (w.length > 2 && w.startsWith('و') && !MULT_N.has(w) && MULT_N.has(w.slice(1))) w = w.slice(1);
+  if (first && VAGUE_N.has(w)) return { vague: VAGUE_N.get(w)! };
+  if (SMALL_N.has(w)) return { small: SMALL_N.get(w)! };
+  if (MULT_N.has(w)) return { mult: MULT_N.get(w)! };
+  if (HUNDRED_N.has(w)) return { hundred: true };
+  if (HALF_N.has(w)) return { half: true };
+  if (WHOLE_N.has(w)) return { whole: WHOLE_N.get(w)! };
+  if (JOINERS_N.has(w)) return { joiner: true };
   return undefined;
+}
+
+function partsOf(t: Token, first: boolean): Part[] | undefined {
+  const p = partOf(t.text, first);
+  if (p) return [p];
+  const pieces = /^[a-zäöüßéë]+$/.test(t.text) ? splitCompound(t.text) : undefined;
+  if (!pieces) return undefined;
+  const parts = pieces.map((w) => partOf(w, false));
+  return parts.every(Boolean) ? (parts as Part[]) : undefined;
+}
+
+/** Every number in `text` (a sentence): digits, words, or both ("34 thousand"), hedges included. */
+export function findNumbers(text: string): NumberMention[] {
+  const toks = tokenize(text);
+  const out: NumberMention[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const r = readAt(toks, i, text);
+    if (r) out.push(r.mention);
+    i = r ? r.next : i + 1;
+  }
+  return out;
+}
+
+function readAt(toks: Token[], i: number, text: string): { mention: NumberMention; next: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let half = false;
+  let seen = false; // a number was read
+  let unitsFirst = false; // German/Dutch "vierunddreißig": units, "und", then tens
+  let yearLike = false;
+  let multiplied = false;
+  let end = toks[i]!.end;
+  let j = i;
+  for (; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (j > i && !/^[\s\u00a0\u202f‐-]*$/.test(text.slice(toks[j - 1]!.end, t.start))) break;
+    if (t.digits !== undefined) {
+      if (seen || half) break;
+      current = t.digits;
+      seen = true;
+      yearLike = /^\d{4}$/.test(t.text) && t.digits >= 1900 && t.digits <= 2099;
+      end = t.end;
+      continue;
+    }
+    const parts = partsOf(t, !seen && !half);
+    if (!parts) break;
+    let ok = true;
+    for (const p of parts) {
+      if ('small' in p) {
+        const tensAfterUnits = (unitsFirst || p.glued) && current < 10 && p.small % 10 === 0 && p.small >= 20;
+        const fits = current === 0 || current % 100 === 0 || tensAfterUnits ||
+          (current % 10 === 0 && current % 100 >= 20 && p.small < 10) ||
+          ((current % 100 === 60 || current % 100 === 80) && p.small < 20);
+        if (!fits) { ok = false; break; }
+        current += p.small;
+        seen = true;
+        unitsFirst = false;
+      } else if ('hundred' in p) {
+        current = (current % 100 || 1) * 100 + Math.floor(current / 100) * 100;
+        seen = true;
+      } else if ('mult' in p) {
+        if (!seen && !half && p.mult !== 1e3 && p.mult !== 1e6) { ok = false; break; }
+        total += (half ? (current || 1) * 0.5 : current || 1) * p.mult;
+        current = 0;
+        half = false;
+        seen = true;
+        multiplied = true;
+      } else if ('half' in p) {
+        half = true;
+      } else if ('whole' in p) {
+        // "un demi-million", "a half-million": the article counts as one
+        if (seen && !(current === 1 && total === 0)) { ok = false; break; }
+        current = 0;
+        total += p.whole;
+        seen = true;
+      } else if ('vague' in p) {
+        return { mention: { start: hedgeStart(text, toks[i]!.start), end: t.end, value: p.vague, year: false, vague: true }, next: j + 1 };
+      } else if ('joiner' in p) {
+        if (!seen && !half) { ok = false; break; }
+        if (current > 0 && current < 10) unitsFirst = true;
+      }
+    }
+    if (!ok) break;
+    if (parts.some((p) => !('joiner' in p))) end = t.end;
+  }
+  if (!seen) return undefined;
+  const value = total + current;
+  if (!Number.isFinite(value) || value <= 0) return undefined;
+  // trailing joiners ("34,000 and") are not part of the number
+  const after = toks.findIndex((t, k) => k > i && t.start >= end);
+  return {
+    mention: { start: hedgeStart(text, toks[i]!.start), end, value, year: yearLike && !multiplied, vague: false },
+    next: after === -1 ? toks.length : after,
+  };
+}
+
+/** Moves the start of a number back over a hedge such as "almost" or "more than". */
+function hedgeStart(text: string, start: number): number {
+  const from = Math.max(0, start - 24);
+  const m = HEDGE_RE.exec(text.slice(from, start));
+  return m ? from + m.index + m[0].indexOf(m[1]!) : start;
+}
+
+/** The value of a whole surface such as the pack's "34,000" or "almost half a million"; undefined if it is not one number. */
+export function readFigureSurface(surface: string): number | undefined {
+  const found = findNumbers(surface);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === surface.length ? found[0]!.value : undefined;
 }

@@ -1,0 +1,134 @@
+import type { EntityId, Pack, PackEntity, PackFigure } from '../pack/schema.ts';
+import { findNumbers } from './figure-parser.ts';
+import { compareFigure } from './figure-link.ts';
+import { compilePatterns, isEntityId, type Lexicon, type Topic } from './lexicon.ts';
+import { Matcher, type RawMatch } from './matcher.ts';
+import type { BlockScan, Detector, EntityMention, FigureMention, Mention, PageScanner } from './types.ts';
+
+interface TopicHit { topic: Topic; start: number; end: number }
+
+/** Compiles the lexicon once; each page then gets its own scanner with its own context. */
+export function createDetector(pack: Pack, lexicon: Lexicon): Detector {
+  const matcher = new Matcher(compilePatterns(lexicon));
+  const entities = new Map<string, PackEntity>(pack.entities.map((e) => [e.id, e]));
+  const figuresByTopic = new Map<string, PackFigure[]>();
+  for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);
+  return { newPage: () => new Page(matcher, entities, figuresByTopic) };
+}
+
+class Page implements PageScanner {
+  onTopic = false;
+  /** Who a bare family name ("Assad") means: the last full name seen, per shadowed entity. */
+  private readonly family = new Map<EntityId, string>();
+
+  private readonly matcher: Matcher;
+  private readonly entities: Map<string, PackEntity>;
+  private readonly figuresByTopic: Map<string, PackFigure[]>;
+
+  constructor(matcher: Matcher, entities: Map<string, PackEntity>, figuresByTopic: Map<string, PackFigure[]>) {
+    this.matcher = matcher;
+    this.entities = entities;
+    this.figuresByTopic = figuresByTopic;
+  }
+
+  isShown(m: Mention): boolean {
+    return m.type === 'figure' || m.tier === 'anchor' || this.onTopic;
+  }
+
+  scan(text: string): BlockScan {
+    const was = this.onTopic;
+    const mentions: Mention[] = [];
+    const topics: TopicHit[] = [];
+    this.matcher.scan(text, (m) => {
+      const mention = this.entityMention(m, text, topics);
+      if (mention) mentions.push(mention);
+    });
+    if (topics.length) {
+      const figures = this.figureMentions(text, topics, mentions);
+      if (figures.length) {
+        this.onTopic = true;
+        mentions.push(...figures);
+        mentions.sort((a, b) => a.start - b.start);
+      }
+    }
+    return { mentions, becameOnTopic: !was && this.onTopic };
+  }
+
+  private entityMention({ pattern: p, start, end }: RawMatch, text: string, topics: TopicHit[]): EntityMention | undefined {
+    switch (p.kind) {
+      case 'blocker':
+        return undefined;
+      case 'topic':
+        topics.push({ topic: p.target as Topic, start, end });
+        return undefined;
+      case 'other':
+        if (p.shadows) this.family.set(p.shadows, p.target);
+        return undefined;
+    }
+    if (!isEntityId(p.target)) return undefined;
+    const entity = this.entities.get(p.target);
+    if (!entity) return undefined;
+    if (p.family) {
+      if (this.family.has(entity.id) && this.family.get(entity.id) !== entity.id) return undefined;
+    } else this.family.set(entity.id, entity.id);
+    const tier = p.weak ? 'context' : entity.tier;
+    if (tier === 'anchor') this.onTopic = true;
+    return { type: 'entity', id: entity.id, kind: entity.kind, tier, alias: p.text, lang: p.lang, start, end, surface: text.slice(start, end) };
+  }
+
+  /** Numbers in the sentences around topic words, linked to the article's figure on that topic. */
+  private figureMentions(text: string, topics: TopicHit[], entities: Mention[]): FigureMention[] {
+    const out: FigureMention[] = [];
+    const done = new Set<number>();
+    for (const hit of topics) {
+      const [s, e] = sentenceAround(text, hit.start, hit.end);
+      if (done.has(s)) continue;
+      done.add(s);
+      const near = topics.filter((t) => t.start >= s && t.end <= e);
+      for (const n of findNumbers(text.slice(s, e))) {
+        const start = s + n.start;
+        const end = s + n.end;
+        if (entities.some((m) => m.start < end && start < m.end)) continue;
+        const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
+        for (const t of byDistance) {
+          const bound = wordsBetween(text, t, start, end) <= 2;
+          const linked = (this.figuresByTopic.get(t.topic) ?? [])
+            .map((f) => ({ f, c: compareFigure(n, f) }))
+            // A number that disagrees is linked only when it directly counts the event
+            // ("50,000 evacuated", "evacuation of 50,000"), not when it merely shares a sentence.
+            .find((x) => x.c !== undefined && (x.c !== 'different' || bound));
+          if (!linked) continue;
+          out.push({ type: 'figure', id: linked.f.id, value: n.value, comparison: linked.c!, start, end, surface: text.slice(start, end) });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
+
+/** Words between a number and a topic word in the same clause: "50,000 people evacuated" has one. */
+function wordsBetween(text: string, t: TopicHit, start: number, end: number): number {
+  const gap = t.start >= end ? text.slice(end, t.start) : start >= t.end ? text.slice(t.end, start) : '';
+  if (/[,;:()[\]–—،]/.test(gap)) return Infinity; // another clause
+  return gap.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !/^(the|of|de|des|du|von|van|het|de|el|la|les|al)$/i.test(w)).length;
+}
+
+const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? t.start - end : start >= t.end ? start - t.end : 0);
+
+/** The sentence holding [start, end): bounded by . ! ? followed by a space, by line breaks, or the block. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  while (s > 0) {
+    const c = text[s - 1]!;
+    if (c === '\n' || ((c === ' ' || c === '\u00a0') && /[.!?؟。]/.test(text[s - 2] ?? ''))) break;
+    s--;
+  }
+  let e = end;
+  while (e < text.length) {
+    const c = text[e]!;
+    if (c === '\n' || (/[.!?؟。]/.test(c) && /[\s]/.test(text[e + 1] ?? ' '))) break;
+    e++;
+  }
+  return [s, e];
+}

@@ -1,0 +1,135 @@
+import * as v from 'valibot';
+import { ENTITY_IDS, type EntityId } from '../pack/schema.ts';
+import { foldString, isUpper } from './fold.ts';
+
+const Names = v.record(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')), v.array(v.pipe(v.string(), v.nonEmpty())));
+
+export const LexiconSchema = v.strictObject({
+  version: v.literal(1),
+  notation: v.string(),
+  entities: v.array(v.strictObject({
+    id: v.picklist(ENTITY_IDS, 'is not one of the known entity ids'),
+    directional: v.optional(v.boolean()),
+    names: Names,
+  })),
+  others: v.array(v.strictObject({
+    label: v.string(),
+    shadows: v.picklist(ENTITY_IDS),
+    names: v.array(v.pipe(v.string(), v.nonEmpty())),
+  })),
+  blockers: v.array(v.pipe(v.string(), v.nonEmpty())),
+  topics: v.record(v.picklist(['evacuation', 'flight', 'deaths', 'displacement', 'uprising']), Names),
+});
+
+export type Lexicon = v.InferOutput<typeof LexiconSchema>;
+export type Topic = keyof Lexicon['topics'];
+
+export type PatternKind = 'entity' | 'other' | 'blocker' | 'topic';
+
+/** One name, compiled: what it is for, its folded form and the rules it carries. */
+export interface Pattern {
+  kind: PatternKind;
+  /** entity id, the other person's label, or the topic; '' for blockers */
+  target: string;
+  /** the name as written in the lexicon, without markers */
+  text: string;
+  lang: string;
+  folded: string;
+  anyCase: boolean;
+  stem: boolean;
+  plainS: boolean;
+  weak: boolean;
+  family: boolean;
+  notAfterCapital: boolean;
+  notSentenceStart: boolean;
+  /** positions, counted in letters, of the letters that must be upper case in the text */
+  upperLetters: number[];
+  /** a short all-capitals abbreviation (UN, AP, BM): never relaxed, and not inside all-capitals runs */
+  shortAcronym: boolean;
+  /** any all-capitals name: never matched case-insensitively, even in lower-case-only text */
+  acronym: boolean;
+  cyrillic: boolean;
+  /** for another person's name: the pack person whose bare family name it takes over (assad) */
+  shadows?: EntityId;
+}
+
+const LETTER = /\p{L}/u;
+
+export function parseName(raw: string, kind: PatternKind, target: string, lang: string): Pattern {
+  let s = raw;
+  const flags = { weak: false, family: false, notAfterCapital: false, notSentenceStart: false, anyCase: false, stem: false, plainS: true };
+  for (;;) {
+    const c = s[0];
+    if (c === '?') flags.weak = true;
+    else if (c === '~') flags.family = true;
+    else if (c === '%') flags.notAfterCapital = true;
+    else if (c === '^') flags.notSentenceStart = true;
+    else break;
+    s = s.slice(1);
+  }
+  for (;;) {
+    const c = s[s.length - 1];
+    if (c === '*') flags.anyCase = true;
+    else if (c === '+') flags.stem = true;
+    else if (c === '!') flags.plainS = false;
+    else break;
+    s = s.slice(0, -1);
+  }
+  const letters = [...s].filter((ch) => LETTER.test(ch));
+  const upperLetters: number[] = [];
+  letters.forEach((ch, i) => { if (isUpper(ch.charCodeAt(0))) upperLetters.push(i); });
+  const acronym = letters.length >= 2 && upperLetters.length === letters.length;
+  return {
+    kind, target, text: s, lang, folded: foldString(s), ...flags,
+    anyCase: flags.anyCase && !acronym,
+    upperLetters,
+    acronym,
+    shortAcronym: acronym && letters.length <= 3,
+    cyrillic: /[\u0400-\u04ff]/.test(s),
+  };
+}
+
+/** "eastern Aleppo", "Ost-Aleppo", "Alep-Est", "شرق حلب": a directional phrase is one mention of the place. */
+const DIRECTIONS: Record<string, { before?: string[]; after?: string[] }> = {
+  en: { before: ['eastern', 'east', 'western', 'west', 'northern', 'north', 'southern', 'south', 'rebel-held eastern', 'government-held western'] },
+  fr: { after: ['-Est', '-Ouest', ' oriental', ' occidental'] },
+  de: { before: ['Ost-', 'West-', 'Nord-', 'Süd-', 'östlichen', 'westlichen'] },
+  es: { after: [' oriental', ' occidental'], before: ['este de', 'oeste de'] },
+  nl: { before: ['Oost-', 'West-', 'Noord-', 'Zuid-', 'oostelijk', 'westelijk'] },
+  tr: { before: ['doğu', 'batı', 'kuzey', 'güney'] },
+  ar: { before: ['شرق', 'غرب', 'شمال', 'جنوب'], after: [' الشرقية', ' الغربية'] },
+  ru: { before: ['восточный', 'западный', 'восточного', 'западного', 'восточном', 'западном'] },
+};
+
+function directionalVariants(name: string, lang: string): string[] {
+  const d = DIRECTIONS[lang];
+  if (!d) return [];
+  const core = name.replace(/[*+!]+$/, '');
+  const marks = name.slice(core.length);
+  const sep = (p: string) => (p.endsWith('-') ? '' : ' ');
+  return [
+    ...(d.before ?? []).map((p) => `${p}${sep(p)}${core}${marks}`),
+    ...(d.after ?? []).map((a) => `${core}${a}${marks}`),
+  ];
+}
+
+/** Every pattern of the lexicon: entity names (with directional variants), other people, blockers, topic words. */
+export function compilePatterns(lex: Lexicon): Pattern[] {
+  const out: Pattern[] = [];
+  for (const e of lex.entities) {
+    for (const [lang, names] of Object.entries(e.names)) {
+      for (const n of names) {
+        out.push(parseName(n, 'entity', e.id, lang));
+        if (e.directional) for (const d of directionalVariants(n, lang)) out.push(parseName(d, 'entity', e.id, lang));
+      }
+    }
+  }
+  for (const o of lex.others) for (const n of o.names) out.push({ ...parseName(n, 'other', o.label, 'und'), shadows: o.shadows });
+  for (const b of lex.blockers) out.push(parseName(b, 'blocker', '', 'und'));
+  for (const [topic, byLang] of Object.entries(lex.topics)) {
+    for (const [lang, names] of Object.entries(byLang)) for (const n of names) out.push(parseName(n, 'topic', topic, lang));
+  }
+  return out;
+}
+
+export const isEntityId = (s: string): s is EntityId => (ENTITY_IDS as readonly string[]).includes(s);

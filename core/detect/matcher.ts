@@ -1,0 +1,280 @@
+import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, SPACE, WORD } from './fold.ts';
+import type { Pattern } from './lexicon.ts';
+
+export interface RawMatch {
+  pattern: Pattern;
+  start: number;
+  /** end of the name itself (a suffix such as 's or 'te is not part of the mention) */
+  end: number;
+}
+
+/**
+ * A trie over folded names, walked only from word starts of the original text. Most words do not
+ * begin any name, so the common path per character is one table read for its word class.
+ */
+export class Matcher {
+  private readonly root = new Int32Array(65536);
+  private edgeCode: number[] = [];
+  private edgeNext: number[] = [];
+  private firstEdge: number[] = [0];
+  private terminals: (Pattern[] | undefined)[] = [undefined];
+  private children: Map<number, number>[] = [new Map()];
+  /** node reached by the Arabic article "ال", for "لل" (li + al) prefixed names */
+  private readonly alNode: number;
+
+  constructor(patterns: readonly Pattern[]) {
+    for (const p of patterns) this.add(p);
+    this.freeze();
+    this.alNode = this.walkString('ال');
+  }
+
+  private add(p: Pattern) {
+    let node = 0;
+    for (let i = 0; i < p.folded.length; i++) {
+      const c = p.folded.charCodeAt(i);
+      let next = this.children[node]!.get(c);
+      if (next === undefined) {
+        next = this.children.length;
+        this.children.push(new Map());
+        this.terminals.push(undefined);
+        this.children[node]!.set(c, next);
+      }
+      node = next;
+    }
+    (this.terminals[node] ??= []).push(p);
+  }
+
+  private freeze() {
+    for (const [c, next] of this.children[0]!) this.root[c] = next;
+    const first: number[] = [];
+    for (let n = 0; n < this.children.length; n++) {
+      first.push(this.edgeCode.length);
+      for (const [c, next] of this.children[n]!) {
+        this.edgeCode.push(c);
+        this.edgeNext.push(next);
+      }
+    }
+    first.push(this.edgeCode.length);
+    this.firstEdge = first;
+    this.children = [];
+  }
+
+  private step(node: number, c: number): number {
+    if (node === 0) return this.root[c]!;
+    const end = this.firstEdge[node + 1]!;
+    for (let e = this.firstEdge[node]!; e < end; e++) if (this.edgeCode[e] === c) return this.edgeNext[e]!;
+    return 0;
+  }
+
+  private walkString(s: string): number {
+    let node = 0;
+    for (let i = 0; i < s.length && (i === 0 || node); i++) node = this.step(node, s.charCodeAt(i));
+    return node;
+  }
+
+  /** Calls `onMatch` for each accepted name in `text`, left to right, never overlapping. */
+  scan(text: string, onMatch: (m: RawMatch) => void): void {
+    const n = text.length;
+    const ctx = new BlockContext(text);
+    let prevWord = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const k = classOf(c);
+      if (k !== WORD) {
+        prevWord = false;
+        continue;
+      }
+      if (prevWord) continue;
+      prevWord = true;
+      const f = foldCode(c);
+      if (f === IGNORE) continue;
+      let m = this.root[f] ? this.longestAt(text, i, i, 0, ctx) : undefined;
+      if (!m && f >= 0x621 && f <= 0x64a) m = this.arabicPrefixed(text, i, ctx);
+      if (m) {
+        onMatch(m);
+        // resume after the whole word the name ends in (a suffix is never a new word start)
+        let j = Math.max(m.end, i + 1);
+        while (j < n && classOf(text.charCodeAt(j)) === WORD) j++;
+        i = j - 1;
+        prevWord = true;
+      }
+    }
+  }
+
+  /** و ف ب ل ك are written onto the next word in Arabic: وحلب, بحلب, للأمم. */
+  private arabicPrefixed(text: string, i: number, ctx: BlockContext): RawMatch | undefined {
+    let p = i;
+    for (let k = 0; k < 2 && p < text.length; k++) {
+      const c = foldCode(text.charCodeAt(p));
+      if (c === 0x644 && foldCode(text.charCodeAt(p + 1)) === 0x644 && this.alNode) {
+        // "لل" = preposition li + the article al, whose alef is dropped
+        const m = this.longestAt(text, i, p + 2, this.alNode, ctx);
+        if (m) return m;
+      }
+      if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return undefined;
+      p++;
+      const m = this.root[foldCode(text.charCodeAt(p))] ? this.longestAt(text, i, p, 0, ctx) : undefined;
+      if (m) return m;
+    }
+    return undefined;
+  }
+
+  /** Walks from `from` (node `node`), reporting a match that starts at `start`. */
+  private longestAt(text: string, start: number, from: number, node: number, ctx: BlockContext): RawMatch | undefined {
+    const n = text.length;
+    const ends: number[] = [];
+    const nodes: number[] = [];
+    let j = from;
+    let lastSpace = false;
+    while (j < n) {
+      const f = foldCode(text.charCodeAt(j));
+      if (f === IGNORE) {
+        j++;
+        continue;
+      }
+      if (f === SPACE && lastSpace) {
+        j++;
+        continue;
+      }
+      const next = this.step(node, f);
+      if (!next) break;
+      node = next;
+      lastSpace = f === SPACE;
+      j++;
+      if (this.terminals[node]) {
+        ends.push(j);
+        nodes.push(node);
+      }
+    }
+    for (let t = ends.length - 1; t >= 0; t--) {
+      for (const p of this.terminals[nodes[t]!]!) {
+        const end = ends[t]!;
+        if (accept(p, text, start, end, ctx)) return { pattern: p, start, end: p.stem ? wordEnd(text, end) : cyrillicEnd(p, text, end) };
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Facts about a block computed only when a rule needs them. */
+class BlockContext {
+  private upper?: boolean;
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  /** Text with no capital letter at all (lower-cased corpora, URLs): capitalisation carries no signal. */
+  get caseless(): boolean {
+    this.upper ??= /\p{Lu}/u.test(this.text);
+    return !this.upper;
+  }
+}
+
+function wordEnd(text: string, j: number): number {
+  while (j < text.length && classOf(text.charCodeAt(j)) === WORD && !isUpper(text.charCodeAt(j))) j++;
+  return j;
+}
+
+const RU_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ом', 'ов', 'ев', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ию', 'ии', 'ия']);
+
+/** Russian declines names (Асада, Асаду, Асадом): the case ending is part of the mention. */
+function cyrillicEnd(p: Pattern, text: string, end: number): number {
+  if (!p.cyrillic) return end;
+  let j = end;
+  while (j < text.length && j - end < 3 && classOf(text.charCodeAt(j)) === WORD) j++;
+  return j > end && RU_ENDINGS.has(text.slice(end, j).toLowerCase()) && (j >= text.length || classOf(text.charCodeAt(j)) !== WORD) ? j : end;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 'de', 'des', 'der', 'die', 'das', 'dem', 'den', 'vom', 'het', 'een', 'el', 'los', 'las', 'del', 'al', 'international', 'internationalen', 'internationale', 'international', 'and', 'et', 'und', 'en', 'y', 've', 'of']);
+
+function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
+  if (!rightBoundary(p, text, end)) return false;
+  if (!caseMatches(p, text, start, end, ctx)) return false;
+  if (p.shortAcronym && inCapitalsRun(text, start, end)) return false;
+  if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
+  if (p.notSentenceStart && sentenceInitial(text, start)) return false;
+  return true;
+}
+
+function rightBoundary(p: Pattern, text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (classOf(c) === NONWORD) {
+    if (!APOSTROPHES.has(c)) return true;
+    // Aleppo's, Halep'te, Esad'ın: a lower-case suffix after an apostrophe; SANA'A is another word.
+    let j = end + 1;
+    while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
+      if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return false;
+      j++;
+    }
+    return j - end - 1 <= 6;
+  }
+  if (p.stem) return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
+  if (p.cyrillic) return cyrillicEnd(p, text, end) > end;
+  // German and Dutch genitive -s (Assads, Aleppos), unless the name plus s is another word (Hamas).
+  if (p.plainS && !p.acronym && c === 0x73) return end + 1 >= text.length || classOf(text.charCodeAt(end + 1)) === NONWORD;
+  return false;
+}
+
+function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
+  if (p.anyCase) return true;
+  if (!p.upperLetters.length) return true;
+  let letter = 0;
+  let u = 0;
+  let ok = true;
+  for (let j = start; j < end && u < p.upperLetters.length; j++) {
+    const c = text.charCodeAt(j);
+    if (classOf(c) !== WORD || foldCode(c) === IGNORE || (c >= 0x30 && c <= 0x39)) continue;
+    if (letter === p.upperLetters[u]) {
+      if (!isUpper(c)) {
+        ok = false;
+        break;
+      }
+      u++;
+    }
+    letter++;
+  }
+  if (ok) return true;
+  return !p.acronym && ctx.caseless;
+}
+
+/** An abbreviation inside a run of capitals ("UN ACCORD" is French for "an agreement") is not trusted. */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  return capitalWord(text, prevWordRange(text, start)) || capitalWord(text, nextWordRange(text, end));
+}
+
+function prevWordRange(text: string, start: number): [number, number] | undefined {
+  let j = start - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j--;
+  const e = j + 1;
+  while (j >= 0 && classOf(text.charCodeAt(j)) === WORD) j--;
+  return e > j + 1 ? [j + 1, e] : undefined;
+}
+
+function nextWordRange(text: string, end: number): [number, number] | undefined {
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++;
+  const s = j;
+  while (j < text.length && classOf(text.charCodeAt(j)) === WORD) j++;
+  return j > s ? [s, j] : undefined;
+}
+
+function capitalWord(text: string, r: [number, number] | undefined): boolean {
+  if (!r || r[1] - r[0] < 2) return false;
+  for (let j = r[0]; j < r[1]; j++) if (!isUpper(text.charCodeAt(j))) return false;
+  return true;
+}
+
+function afterCapitalisedWord(text: string, start: number): boolean {
+  const r = prevWordRange(text, start);
+  if (!r) return false;
+  const word = text.slice(r[0], r[1]);
+  return isUpper(word.charCodeAt(0)) && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && /[\s"“”'‘’«»([]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?:;\n]/.test(text[j]!);
+}

@@ -1,0 +1,155 @@
+/**
+ * Reads a page's text as blocks: runs of text nodes not separated by a block-level element, so
+ * `Bashar <a>al-Assad</a>` is one string while two paragraphs are two. Tags decide what is inline
+ * (computed styles would cost a style lookup per element). Works on any DOM, including happy-dom in
+ * Node for the scan command: only nodeType numbers and tag names are used, no globals.
+ */
+export interface TextBlock {
+  text: string;
+  nodes: Text[];
+  /** starts[i] is where nodes[i] begins in `text` */
+  starts: number[];
+  /** nearest block-level ancestor of the first node: the paragraph for density and visibility */
+  element: Element;
+}
+
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL',
+  'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT',
+  'U', 'VAR', 'WBR', 'NOBR', 'BIG', 'ACRONYM', 'OUTPUT', 'METER', 'PROGRESS',
+]);
+
+/** Never read: code, styles, templates, form fields, embedded documents and media. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON',
+  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Blocks longer than this are cut at a sentence end so no single scan step grows without bound. */
+const MAX_BLOCK = 64 * 1024;
+
+export interface ReadOptions {
+  /** an element to leave out with everything in it (our own card host) */
+  skip?: (el: Element) => boolean;
+  /** also read open shadow roots (the content script does; static HTML has none) */
+  shadowRoots?: boolean;
+}
+
+/** True for elements whose text we never touch: editors, explicitly hidden subtrees. */
+export function isExcluded(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export function readBlocks(root: Node, opts: ReadOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let cur: { parts: string[]; nodes: Text[]; starts: number[]; len: number; element: Element | null } | null = null;
+  const flush = () => {
+    if (cur && cur.nodes.length) pushBlock(blocks, cur.parts.join(''), cur.nodes, cur.starts, cur.element!);
+    cur = null;
+  };
+  const blockOf = (n: Node): Element => {
+    let p = n.parentNode;
+    while (p && p.nodeType === 1 && INLINE.has((p as Element).tagName.toUpperCase())) p = p.parentNode;
+    return (p && p.nodeType === 1 ? p : (n.ownerDocument?.documentElement ?? n.parentNode)) as Element;
+  };
+
+  const visit = (start: Node) => {
+    let node: Node | null = start.firstChild;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === 3) {
+        const data = (node as Text).data;
+        if (data.length && /\S/.test(data)) {
+          cur ??= { parts: [], nodes: [], starts: [], len: 0, element: blockOf(node) };
+          cur.starts.push(cur.len);
+          cur.parts.push(data);
+          cur.nodes.push(node as Text);
+          cur.len += data.length;
+        }
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (!isExcluded(el) && !opts.skip?.(el)) {
+          const inline = INLINE.has(el.tagName.toUpperCase());
+          if (!inline) flush();
+          if (opts.shadowRoots && el.shadowRoot) {
+            flush();
+            visit(el.shadowRoot);
+            flush();
+          }
+          descend = el.firstChild !== null;
+          if (!descend && !inline) flush();
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // next node in document order, closing blocks as we climb out of block elements
+      while (node && node !== start && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== start && node.nodeType === 1 && !INLINE.has((node as Element).tagName.toUpperCase())) flush();
+      }
+      if (!node || node === start) break;
+      if (node.nodeType === 1 && !INLINE.has((node as Element).tagName.toUpperCase())) flush();
+      node = node.nextSibling;
+    }
+  };
+  visit(root);
+  flush();
+  return blocks;
+}
+
+function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element) {
+  if (text.length <= MAX_BLOCK) {
+    blocks.push({ text, nodes, starts, element });
+    return;
+  }
+  // Cut at a sentence end or line break after each MAX_BLOCK characters; nodes are shared as needed.
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + MAX_BLOCK);
+    if (to < text.length) {
+      const window = text.slice(to, to + 4096);
+      const m = /[.!?]\s|\n/.exec(window);
+      to = m ? to + m.index + 1 : to;
+    }
+    const first = nodeIndexAt(starts, from);
+    const last = nodeIndexAt(starts, Math.max(from, to - 1));
+    blocks.push({
+      text: text.slice(from, to),
+      nodes: nodes.slice(first, last + 1),
+      starts: starts.slice(first, last + 1).map((s) => s - from),
+      element,
+    });
+    from = to;
+  }
+}
+
+/** Index of the node holding offset `pos` of a block (the last node starting at or before it). */
+export function nodeIndexAt(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Where block offsets [start, end) lie in the DOM: start and end nodes with offsets inside them. */
+export function locate(block: TextBlock, start: number, end: number) {
+  const a = nodeIndexAt(block.starts, start);
+  const b = nodeIndexAt(block.starts, Math.max(start, end - 1));
+  return {
+    startNode: block.nodes[a]!,
+    startOffset: start - block.starts[a]!,
+    endNode: block.nodes[b]!,
+    endOffset: end - block.starts[b]!,
+  };
+}

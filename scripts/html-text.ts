@@ -1,0 +1,28 @@
+// The text of an HTML file as the content script reads it, for the scan command. There is no
+// layout in Node, so "hidden" means the hidden attribute, aria-hidden="true", or an inline
+// display:none / visibility:hidden (see page/text-blocks.ts, isExcluded).
+import { Window } from 'happy-dom';
+import { readBlocks } from '../page/text-blocks.ts';
+
+export function extractHtmlText(html: string): { text: string; blocks: Array<{ start: number; text: string }> } {
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  const blocks: Array<{ start: number; text: string }> = [];
+  let text = '';
+  for (const b of readBlocks(doc.documentElement as unknown as Node)) {
+    if (text) text += '\n\n';
+    blocks.push({ start: text.length, text: b.text });
+    text += b.text;
+  }
+  void window.happyDOM.close();
+  return { text, blocks };
+}
