@@ -44,7 +44,7 @@ class Page implements PageScanner {
       if (mention) mentions.push(mention);
     });
     if (topics.length) {
-      const figures = this.figureMentions(text, topics, mentions);
+      const figures = withoutOverlaps(this.figureMentions(text, topics), mentions);
       if (figures.length) {
         this.onTopic = true;
         mentions.push(...figures);
@@ -77,18 +77,16 @@ class Page implements PageScanner {
   }
 
   /** Numbers in the sentences around topic words, linked to the article's figure on that topic. */
-  private figureMentions(text: string, topics: TopicHit[], entities: Mention[]): FigureMention[] {
+  private figureMentions(text: string, topics: TopicHit[]): FigureMention[] {
     const out: FigureMention[] = [];
-    const done = new Set<number>();
-    for (const hit of topics) {
-      const [s, e] = sentenceAround(text, hit.start, hit.end);
-      if (done.has(s)) continue;
-      done.add(s);
-      const near = topics.filter((t) => t.start >= s && t.end <= e);
+    // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
+    for (let h = 0; h < topics.length; ) {
+      const [s, e] = sentenceAround(text, topics[h]!.start, topics[h]!.end);
+      const near: TopicHit[] = [];
+      while (h < topics.length && topics[h]!.start < e) near.push(topics[h++]!);
       for (const n of findNumbers(text.slice(s, e))) {
         const start = s + n.start;
         const end = s + n.end;
-        if (entities.some((m) => m.start < end && start < m.end)) continue;
         const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
         for (const t of byDistance) {
           const bound = wordsBetween(text, t, start, end) <= 2;
@@ -107,6 +105,19 @@ class Page implements PageScanner {
   }
 }
 
+/** Figures that overlap no entity mention; both lists are in text order. */
+function withoutOverlaps(figures: FigureMention[], entities: readonly Mention[]): FigureMention[] {
+  const out: FigureMention[] = [];
+  let k = 0;
+  for (const f of figures) {
+    while (k < entities.length && entities[k]!.end <= f.start) k++;
+    if (k < entities.length && entities[k]!.start < f.end) continue;
+    if (out.length && out[out.length - 1]!.end > f.start) continue;
+    out.push(f);
+  }
+  return out;
+}
+
 /** Words between a number and a topic word in the same clause: "50,000 people evacuated" has one. */
 function wordsBetween(text: string, t: TopicHit, start: number, end: number): number {
   const gap = t.start >= end ? text.slice(end, t.start) : start >= t.end ? text.slice(t.end, start) : '';
@@ -116,16 +127,21 @@ function wordsBetween(text: string, t: TopicHit, start: number, end: number): nu
 
 const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? t.start - end : start >= t.end ? start - t.end : 0);
 
+/** Context is local: a sentence longer than this around a topic word is cut (and scanning stays linear). */
+const SENTENCE_REACH = 400;
+
 /** The sentence holding [start, end): bounded by . ! ? followed by a space, by line breaks, or the block. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0) {
+  const min = Math.max(0, start - SENTENCE_REACH);
+  const max = Math.min(text.length, end + SENTENCE_REACH);
+  while (s > min) {
     const c = text[s - 1]!;
     if (c === '\n' || ((c === ' ' || c === '\u00a0') && /[.!?؟。]/.test(text[s - 2] ?? ''))) break;
     s--;
   }
   let e = end;
-  while (e < text.length) {
+  while (e < max) {
     const c = text[e]!;
     if (c === '\n' || (/[.!?؟。]/.test(c) && /[\s]/.test(text[e + 1] ?? ' '))) break;
     e++;

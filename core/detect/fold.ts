@@ -68,6 +68,16 @@ export function foldString(s: string): string {
 
 const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
-export const isUpper = (c: number) => UPPER_RE.test(String.fromCharCode(c));
-export const isLower = (c: number) => LOWER_RE.test(String.fromCharCode(c));
+const letterCase = new Uint8Array(65536); // 0 unknown, 1 upper, 2 lower, 3 neither
+function caseOf(c: number): number {
+  let v = letterCase[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = UPPER_RE.test(ch) ? 1 : LOWER_RE.test(ch) ? 2 : 3;
+    letterCase[c] = v;
+  }
+  return v;
+}
+export const isUpper = (c: number) => caseOf(c) === 1;
+export const isLower = (c: number) => caseOf(c) === 2;
 export const isWordCode = (c: number) => classOf(c) === WORD;

@@ -21,6 +21,8 @@ export class Matcher {
   private children: Map<number, number>[] = [new Map()];
   /** node reached by the Arabic article "ال", for "لل" (li + al) prefixed names */
   private readonly alNode: number;
+  /** trie steps taken so far: the tests use it to prove scanning is linear */
+  steps = 0;
 
   constructor(patterns: readonly Pattern[]) {
     for (const p of patterns) this.add(p);
@@ -137,6 +139,7 @@ export class Matcher {
         continue;
       }
       const next = this.step(node, f);
+      this.steps++;
       if (!next) break;
       node = next;
       lastSpace = f === SPACE;
@@ -158,17 +161,44 @@ export class Matcher {
 
 /** Facts about a block computed only when a rule needs them. */
 class BlockContext {
-  private upper?: boolean;
+  private readonly caselessByParagraph = new Map<number, boolean>();
   readonly text: string;
   constructor(text: string) {
     this.text = text;
   }
-  /** Text with no capital letter at all (lower-cased corpora, URLs): capitalisation carries no signal. */
-  get caseless(): boolean {
-    this.upper ??= /\p{Lu}/u.test(this.text);
-    return !this.upper;
+  /**
+   * A paragraph with no capital letter at all (a lower-cased corpus, a URL list): capitalisation
+   * carries no signal there. Judged per paragraph (blank lines bound it), so the verdict does not
+   * depend on how a text is cut into blocks.
+   */
+  caseless(pos: number): boolean {
+    const t = this.text;
+    const from = paragraphStart(t, pos);
+    let v = this.caselessByParagraph.get(from);
+    if (v === undefined) {
+      const to = paragraphEnd(t, pos);
+      v = !/\p{Lu}/u.test(t.slice(from, to));
+      this.caselessByParagraph.set(from, v);
+    }
+    return v;
   }
 }
+
+function paragraphStart(t: string, pos: number): number {
+  for (let i = t.lastIndexOf('\n', pos - 1); i > 0; i = t.lastIndexOf('\n', i - 1)) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t' || t[j] === '\u00a0')) j--;
+    if (j >= 0 && t[j] === '\n') return i + 1;
+  }
+  return 0;
+}
+function paragraphEnd(t: string, pos: number): number {
+  const m = /\n[ \t\u00a0]*\n/g;
+  m.lastIndex = pos;
+  const r = m.exec(t);
+  return r ? r.index : t.length;
+}
+
 
 function wordEnd(text: string, j: number): number {
   while (j < text.length && classOf(text.charCodeAt(j)) === WORD && !isUpper(text.charCodeAt(j))) j++;
@@ -192,6 +222,8 @@ function accept(p: Pattern, text: string, start: number, end: number, ctx: Block
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
   if (p.shortAcronym && inCapitalsRun(text, start, end)) return false;
+  // AT&T, AP&J: an abbreviation joined by & is part of another name
+  if (p.acronym && (text.charCodeAt(end) === 0x26 || text.charCodeAt(start - 1) === 0x26)) return false;
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
   if (p.notSentenceStart && sentenceInitial(text, start)) return false;
   return true;
@@ -236,7 +268,7 @@ function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: 
     letter++;
   }
   if (ok) return true;
-  return !p.acronym && ctx.caseless;
+  return !p.acronym && ctx.caseless(start);
 }
 
 /** An abbreviation inside a run of capitals ("UN ACCORD" is French for "an agreement") is not trusted. */

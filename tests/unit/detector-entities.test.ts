@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { detector, found, ids } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+
+// Each text names an anchor (Aleppo) so context entities are shown; relevance has its own tests.
+const onTopic = (s: string) => `${s} Aleppo.`;
+
+describe('entity names in eight languages', () => {
+  it.each([
+    ['Aleppo fell.', 'aleppo:Aleppo'],
+    ["La bataille d'Alep.", 'aleppo:Alep'],
+    ["Halep'te çatışmalar sürüyor.", 'aleppo:Halep'],
+    ['The Arabs call it Halab.', 'aleppo:Halab'],
+    ['معركة حلب', 'aleppo:حلب'],
+    ['вокруг Алеппо', 'aleppo:Алеппо'],
+    ['Alepo, Siria', 'aleppo:Alepo'],
+    ['ALEPPO (AP) — news', 'aleppo:ALEPPO'],
+  ])('finds Aleppo in %j', (text, expected) => {
+    expect(found(text)).toContain(expected);
+  });
+
+  it('finds possessives and inflections without taking the suffix into the mention', () => {
+    expect(found("Aleppo's fall and Aleppo’s people")).toEqual(['aleppo:Aleppo', 'aleppo:Aleppo']);
+    expect(found("Esad'ın ordusu Halep'te")).toEqual(['assad:Esad', 'aleppo:Halep']);
+    expect(found('Assads Truppen in Aleppo')).toEqual(['assad:Assad', 'aleppo:Aleppo']);
+    expect(found("l'ONU et d'Alep")).toEqual(['united-nations:ONU', 'aleppo:Alep']);
+  });
+
+  it('finds Arabic names with prefixes and diacritics', () => {
+    expect(found('وحلب بحلب لحلب')).toEqual(['aleppo:وحلب', 'aleppo:بحلب', 'aleppo:لحلب']);
+    expect(found('قالت المعارَضة في حلب')).toEqual(['rebels:المعارَضة', 'aleppo:حلب']);
+    expect(found('حـلـب')).toEqual(['aleppo:حـلـب']); // tatweel
+    expect(found('قال مسؤول للأمم المتحدة في حلب')).toEqual(['united-nations:للأمم المتحدة', 'aleppo:حلب']);
+  });
+
+  it('reads spelling variants and directional forms as one mention', () => {
+    expect(ids('Bashar al-Assad, Bashar al Assad and Bashar Al-Assad')).toEqual(['assad', 'assad', 'assad']);
+    expect(found('in eastern Aleppo and east Aleppo')).toEqual(['aleppo:eastern Aleppo', 'aleppo:east Aleppo']);
+    expect(found('Ost-Aleppo und Oost-Aleppo')).toEqual(['aleppo:Ost-Aleppo', 'aleppo:Oost-Aleppo']);
+  });
+
+  it.each([
+    ['ICRC, CICR, IKRK, Red Cross, Croix-Rouge, Rode Kruis, Kızılhaç', 'icrc', 7],
+    ['UN, U.N., ONU, VN, UNO, BM, الأمم المتحدة', 'united-nations', 7],
+    ['Bashar al-Assad, Baschar al-Assad, Beşar Esad, بشار الأسد', 'assad', 4],
+  ])('finds every name of %j', (text, id, n) => {
+    expect(ids(onTopic(text)).filter((x) => x === id)).toHaveLength(n);
+  });
+
+  it('matches any case where that is safe, and only there', () => {
+    expect(ids('aleppo and ALEPPO')).toEqual(['aleppo', 'aleppo']);
+    expect(ids(onTopic('the un said'))).not.toContain('united-nations');
+    expect(ids('hama and homs are cities')).toContain('homs');
+  });
+
+  it('reads lower-cased corpora (no capital letter at all) case-insensitively, except abbreviations', () => {
+    expect(ids('suriye rejiminin askerleri halep te bm')).toEqual(['syrian-government', 'aleppo']);
+  });
+
+  it('keeps offsets exact around characters that fold to two or to nothing', () => {
+    const text = 'İstanbul: Ba\u0301shar al-Assad in Ḥalab, HALEP, Aleppo';
+    for (const m of scanText(detector, text).mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(found(text)).toContain('aleppo:Aleppo');
+  });
+});
+
+describe('look-alikes are never mentions', () => {
+  it.each([
+    ['Hamas and the Bahamas, BAHAMA, Hamas-Bewegung', 'hama'],
+    ['Tirana is the capital of Albania', 'iran'],
+    ['the ambassador stood by the Fassade', 'assad'],
+    ["Sana'a, SANA'A and Sanaa are in Yemen", 'sana'],
+    ['un accord, une ville, Un jour', 'united-nations'],
+    ['UNESCO, UNHCR and UNICEF', 'united-nations'],
+    ['AP&J filed, and the AP poll ranked them', 'associated-press'],
+    ['roast turkey and a turkey sandwich', 'turkey'],
+    ['the American Red Cross and the Singapore Red Cross', 'icrc'],
+    ['the Free Syrian Army attacked', 'syrian-government'],
+    ['an amnesty for deserters', 'amnesty'],
+    ['a blade of Damascus steel', 'damascus'],
+  ])('%j has no %s', (text, id) => {
+    expect(ids(onTopic(text))).not.toContain(id);
+  });
+
+  it('resolves a bare Assad to the nearest full name before it', () => {
+    const text = 'Hafez al-Assad ruled Syria. In Hama, Assad crushed the revolt.\n\nBashar al-Assad took over. Assad spoke.';
+    expect(found(text)).toEqual(['hama:Hama', 'assad:Bashar al-Assad', 'assad:Assad']);
+    expect(ids("Rifaat al-Assad's troops in Hama. Assad's brother")).toEqual(['hama']);
+  });
+
+  it('treats a file name or a URL fragment as no mention', () => {
+    expect(ids(onTopic('see 17alep1.png and Rifaathafezassad.jpg and saudi-un-idUSKCN'))).toEqual(['aleppo']);
+  });
+});
+
+describe('page relevance', () => {
+  it('shows context entities only on a text that mentions an anchor', () => {
+    expect(found('Iran beat Qatar 2-0 in the football qualifier; Russia and Turkey drew.')).toEqual([]);
+    expect(found('Damascus is a pattern-welded steel. The UN has nothing to do with it.')).toEqual([]);
+    expect(ids('Iran and Russia backed the government in Aleppo.')).toEqual(['iran', 'russia', 'aleppo']);
+  });
+
+  it('shows earlier context mentions when an anchor arrives in a later block, and says so', () => {
+    const page = detector.newPage();
+    const first = page.scan('Russia and Iran backed the government.');
+    expect(first.becameOnTopic).toBe(false);
+    expect(first.mentions.map((m) => page.isShown(m))).toEqual([false, false]);
+    const second = page.scan('The army took Aleppo.');
+    expect(second.becameOnTopic).toBe(true);
+    expect(first.mentions.every((m) => page.isShown(m))).toBe(true);
+  });
+
+  it('does not let a weak name (a common word elsewhere) make a page on-topic', () => {
+    expect(found('Esad Bey and Asad are common given names.')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { detector } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+import { findNumbers, readFigureSurface } from '../../core/detect/figure-parser.ts';
+import type { FigureMention } from '../../core/detect/types.ts';
+
+const figures = (text: string) =>
+  scanText(detector, text).mentions.filter((m): m is FigureMention & { shown: boolean } => m.type === 'figure');
+const one = (text: string) => {
+  const f = figures(text);
+  expect(f, text).toHaveLength(1);
+  return f[0]!;
+};
+
+describe('the figure parser', () => {
+  it.each([
+    ['34,000', 34_000], ['34 000', 34_000], ['34\u00a0000', 34_000], ['34.000', 34_000], ['34k', 34_000],
+    ['34 thousand', 34_000], ['thirty-four thousand', 34_000], ['500,000', 500_000], ['half a million', 500_000],
+    ['0.5 million', 500_000], ['almost half a million', 500_000], ['five hundred thousand', 500_000],
+    ['34 000 personnes', 34_000], ['34.000 Menschen', 34_000], ['34 bin kişi', 34_000], ['34 ألف', 34_000],
+    ['полмиллиона', 500_000], ['trente-quatre mille', 34_000], ['treinta y cuatro mil', 34_000],
+    ['vierunddreißigtausend', 34_000], ['vijfhonderdduizend', 500_000], ['otuz dört bin', 34_000],
+    ['خمسة وعشرون ألف', 25_000], ['٣٤ ألف', 34_000], ['un demi-million', 500_000], ['eine halbe Million', 500_000],
+    ['1,5 Millionen', 1_500_000], ['deux millions', 2_000_000], ['مليونا', 2_000_000],
+  ])('reads %j as %d', (text, value) => {
+    const n = findNumbers(text);
+    expect(n[0]?.value).toBe(value);
+  });
+
+  it('tells years, vague plurals and decimals apart', () => {
+    expect(findNumbers('in 2011')[0]).toMatchObject({ value: 2011, year: true });
+    expect(findNumbers('millions fled')[0]).toMatchObject({ value: 2_000_000, vague: true });
+    expect(findNumbers('2011 thousand')[0]).toMatchObject({ value: 2_011_000, year: false });
+    expect(findNumbers('25,5 %')[0]?.value).toBe(25.5);
+  });
+
+  it('includes a hedge in the mention', () => {
+    const text = 'the war led to almost half a million deaths';
+    const [n] = findNumbers(text);
+    expect(text.slice(n!.start, n!.end)).toBe('almost half a million');
+  });
+
+  it('reads the pack surfaces it is used to check', () => {
+    expect(readFigureSurface('34,000')).toBe(34_000);
+    expect(readFigureSurface('almost half a million')).toBe(500_000);
+    expect(readFigureSurface('millions')).toBe(2_000_000);
+    expect(readFigureSurface('people')).toBeUndefined();
+  });
+});
+
+describe('linking a page number to the article figure', () => {
+  it.each([
+    ['The ICRC said 34,000 people were evacuated.', 'evacuated-34000', 'same'],
+    ['About 34 000 personnes ont été évacuées.', 'evacuated-34000', 'same'],
+    ['34.000 Menschen wurden evakuiert.', 'evacuated-34000', 'same'],
+    ['34 bin kişi tahliye edildi.', 'evacuated-34000', 'same'],
+    ['تم إجلاء 34 ألف شخص', 'evacuated-34000', 'same'],
+    ['Some 35,000 rebels and civilians fled the east.', 'fled-35000', 'same'],
+    ['36,000 people fled the fighting.', 'fled-35000', 'close'],
+    ['The war has led to half a million deaths.', 'deaths-half-million', 'same'],
+    ['Five hundred thousand people have been killed.', 'deaths-half-million', 'same'],
+    ['The death toll reached 520,000.', 'deaths-half-million', 'close'],
+    ['полмиллиона человек погибли', 'deaths-half-million', 'same'],
+    ['Millions were displaced by the war.', 'displaced-millions', 'same'],
+    ['The uprising began in 2011.', 'uprising-2011', 'same'],
+  ])('%j -> %s (%s)', (text, id, comparison) => {
+    expect(one(text)).toMatchObject({ id, comparison, shown: true });
+  });
+
+  it('compares a different number without rejecting it, when it directly counts the event', () => {
+    expect(one('Officials said 50,000 evacuated from the east.')).toMatchObject({ id: 'evacuated-34000', value: 50_000, comparison: 'different' });
+  });
+
+  it('does not link a number that only shares a sentence with the topic, or counts something else', () => {
+    expect(figures('Around 50,000 people were still to be evacuated, of which 40,000 civilians would go west.')).toHaveLength(0);
+    expect(figures('The war has cost 300,000 lives.')).toHaveLength(0);
+    expect(figures('The Islamist uprising in Syria (1976-1982) failed.')).toHaveLength(0);
+    expect(figures('Nepal has 28 million inhabitants.')).toHaveLength(0);
+    expect(figures('34,000 fans watched the match.')).toHaveLength(0);
+  });
+
+  it('makes a text on-topic through a linked figure', () => {
+    const r = scanText(detector, 'Russia said 34,000 people were evacuated.');
+    expect(r.onTopic).toBe(true);
+    expect(r.mentions.map((m) => m.id)).toEqual(['russia', 'evacuated-34000']);
+  });
+});
