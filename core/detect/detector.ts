@@ -1,5 +1,5 @@
 import type { EntityId, Pack, PackEntity, PackFigure } from '../pack/schema.ts';
-import { findNumbers } from './figure-parser.ts';
+import { findNumbers, mayHoldNumber } from './figure-parser.ts';
 import { compareFigure } from './figure-link.ts';
 import { compilePatterns, isEntityId, type Lexicon, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
@@ -43,7 +43,8 @@ class Page implements PageScanner {
       const mention = this.entityMention(m, text, topics);
       if (mention) mentions.push(mention);
     });
-    if (topics.length) {
+    // Figures need a number: most blocks with a topic word ("war", "killed") have none.
+    if (topics.length && mayHoldNumber(text)) {
       const figures = withoutOverlaps(this.figureMentions(text, topics), mentions);
       if (figures.length) {
         this.onTopic = true;
@@ -136,15 +137,22 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const min = Math.max(0, start - SENTENCE_REACH);
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
-    const c = text[s - 1]!;
-    if (c === '\n' || ((c === ' ' || c === '\u00a0') && /[.!?؟。]/.test(text[s - 2] ?? ''))) break;
+    const c = text.charCodeAt(s - 1);
+    if (c === 0x0a || ((c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)))) break;
     s--;
   }
   let e = end;
   while (e < max) {
-    const c = text[e]!;
-    if (c === '\n' || (/[.!?؟。]/.test(c) && /[\s]/.test(text[e + 1] ?? ' '))) break;
+    const c = text.charCodeAt(e);
+    if (c === 0x0a) break;
+    if (isStop(c)) {
+      const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
+      if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
+    }
     e++;
   }
   return [s, e];
 }
+
+/** . ! ? and their Arabic and CJK forms */
+const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3002;

@@ -80,17 +80,28 @@ function partOf(w: string, first: boolean): Part | undefined {
   return undefined;
 }
 
+/** German and Dutch compound numbers end in a number morpheme: vierunddreißigtausend, tachtigduizend. */
+const COMPOUND_END = /(?:tausend|duizend|hundert|honderd|zig|ßig|ssig|tig|zehn|tien|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|vijf|zes|zeven|negen)$/;
+
 function partsOf(t: Token, first: boolean): Part[] | undefined {
   const p = partOf(t.text, first);
   if (p) return [p];
-  const pieces = /^[a-zäöüßéë]+$/.test(t.text) ? splitCompound(t.text) : undefined;
+  const pieces = t.text.length > 6 && COMPOUND_END.test(t.text) ? splitCompound(t.text) : undefined;
   if (!pieces) return undefined;
   const parts = pieces.map((w) => partOf(w, false));
   return parts.every(Boolean) ? (parts as Part[]) : undefined;
 }
 
+// Without a multiplier, number words stay under a thousand, which no article figure is near.
+const ALL_WORDS = [...new Set([...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...Object.keys(MULT), ...Object.keys(VAGUE), ...Object.keys(WHOLE), ...Object.keys(DUALS)])].filter((w) => w.length > 1);
+/** A quick test before tokenizing: most sentences hold no digit and no large number word. */
+const MAY_HOLD_NUMBER = new RegExp(`[0-9\u0660-\u0669\u06f0-\u06f9]|(?:tausend|duizend|honderd|hundert)|(?<![\\p{L}])(?:${ALL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
+
+export const mayHoldNumber = (text: string) => MAY_HOLD_NUMBER.test(text);
+
 /** Every number in `text` (a sentence): digits, words, or both ("34 thousand"), hedges included. */
 export function findNumbers(text: string): NumberMention[] {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
   const toks = tokenize(text);
   const out: NumberMention[] = [];
   for (let i = 0; i < toks.length; ) {

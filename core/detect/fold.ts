@@ -11,7 +11,9 @@ export const SPACE = 0x20;
 export const WORD = 1;
 export const NONWORD = 2;
 
-const fold = new Uint16Array(65536); // 0 = not computed yet
+/** Folded code units, filled lazily (0 = not computed yet); exported so hot loops can read it inline. */
+export const FOLD = new Uint16Array(65536);
+const fold = FOLD;
 const klass = new Uint8Array(65536);
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/u;

@@ -1,4 +1,4 @@
-import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, SPACE, WORD } from './fold.ts';
+import { classOf, FOLD, foldCode, IGNORE, isLower, isUpper, NONWORD, SPACE, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 
 export interface RawMatch {
@@ -23,9 +23,20 @@ export class Matcher {
   private readonly alNode: number;
   /** trie steps taken so far: the tests use it to prove scanning is linear */
   steps = 0;
+  /**
+   * Which first three folded characters can begin a name (a hashed bit set; names shorter than
+   * three are hashed whole): most words start with three letters no name starts with, and are
+   * rejected without walking the trie.
+   */
+  private readonly prefixes = new Uint8Array(8192);
 
   constructor(patterns: readonly Pattern[]) {
-    for (const p of patterns) this.add(p);
+    for (const p of patterns) {
+      this.add(p);
+      const f = p.folded;
+      const h = prefixHash(f.charCodeAt(0), f.length > 1 ? f.charCodeAt(1) : 0, f.length > 2 ? f.charCodeAt(2) : 0);
+      this.prefixes[h >> 3]! |= 1 << (h & 7);
+    }
     this.freeze();
     this.alNode = this.walkString('ال');
   }
@@ -74,33 +85,78 @@ export class Matcher {
     return node;
   }
 
+  /**
+   * Per code unit, what it means for a scan: 1 ends a word; 2 is inside a word but starts no name;
+   * 3 may start a name. Filled lazily, so a page pays only for the characters it uses.
+   */
+  private readonly startTable = new Uint8Array(65536);
+
+  private startClass(c: number): number {
+    let v: number;
+    if (classOf(c) !== WORD) v = 1;
+    else {
+      const f = foldCode(c);
+      v = f !== IGNORE && (this.root[f] !== 0 || (f >= 0x621 && f <= 0x64a)) ? 3 : 2;
+    }
+    this.startTable[c] = v;
+    return v;
+  }
+
   /** Calls `onMatch` for each accepted name in `text`, left to right, never overlapping. */
   scan(text: string, onMatch: (m: RawMatch) => void): void {
     const n = text.length;
-    const ctx = new BlockContext(text);
-    let prevWord = false;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const k = classOf(c);
-      if (k !== WORD) {
-        prevWord = false;
+    const st = this.startTable;
+    let ctx: BlockContext | undefined;
+    let i = 0;
+    while (i < n) {
+      let t = st[text.charCodeAt(i)]!;
+      if (t === 0) t = this.startClass(text.charCodeAt(i));
+      if (t === 1) {
+        i++;
         continue;
       }
-      if (prevWord) continue;
-      prevWord = true;
-      const f = foldCode(c);
-      if (f === IGNORE) continue;
-      let m = this.root[f] ? this.longestAt(text, i, i, 0, ctx) : undefined;
-      if (!m && f >= 0x621 && f <= 0x64a) m = this.arabicPrefixed(text, i, ctx);
-      if (m) {
-        onMatch(m);
-        // resume after the whole word the name ends in (a suffix is never a new word start)
-        let j = Math.max(m.end, i + 1);
-        while (j < n && classOf(text.charCodeAt(j)) === WORD) j++;
-        i = j - 1;
-        prevWord = true;
+      if (t === 3) {
+        const c = text.charCodeAt(i);
+        const f = FOLD[c] || foldCode(c);
+        let m: RawMatch | undefined;
+        if (this.root[f] && this.prefixMayStart(f, text, i + 1)) {
+          ctx ??= new BlockContext(text);
+          m = this.longestAt(text, i, i, 0, ctx);
+        }
+        if (!m && f >= 0x621 && f <= 0x64a) m = this.arabicPrefixed(text, i, (ctx ??= new BlockContext(text)));
+        if (m) {
+          onMatch(m);
+          // resume after the word the name ends in (a suffix is never a new word start)
+          i = Math.max(m.end, i + 1);
+        } else i++;
+      } else i++;
+      while (i < n) {
+        t = st[text.charCodeAt(i)]!;
+        if (t === 0) t = this.startClass(text.charCodeAt(i));
+        if (t === 1) break;
+        i++;
       }
     }
+  }
+
+  private prefixMayStart(f: number, text: string, j: number): boolean {
+    // the next two folded characters, skipping ignorables and collapsing spaces
+    let g = 0;
+    let h = 0;
+    for (let got = 0; j < text.length && got < 2; j++) {
+      const c = text.charCodeAt(j);
+      const x = FOLD[c] || foldCode(c);
+      if (x === IGNORE || (x === SPACE && (got ? h : g) === SPACE)) continue;
+      if (got === 0) g = x;
+      else h = x;
+      got++;
+    }
+    return this.hasPrefix(f, g, h) || this.hasPrefix(f, g, 0) || this.hasPrefix(f, 0, 0);
+  }
+
+  private hasPrefix(a: number, b: number, c: number): boolean {
+    const k = prefixHash(a, b, c);
+    return (this.prefixes[k >> 3]! & (1 << (k & 7))) !== 0;
   }
 
   /** و ف ب ل ك are written onto the next word in Arabic: وحلب, بحلب, للأمم. */
@@ -121,15 +177,21 @@ export class Matcher {
     return undefined;
   }
 
+  // Terminals met on the current walk, longest last (reused: a walk allocates nothing).
+  private ends = new Int32Array(64);
+  private nodes = new Int32Array(64);
+
   /** Walks from `from` (node `node`), reporting a match that starts at `start`. */
   private longestAt(text: string, start: number, from: number, node: number, ctx: BlockContext): RawMatch | undefined {
     const n = text.length;
-    const ends: number[] = [];
-    const nodes: number[] = [];
+    const ends = this.ends;
+    const nodes = this.nodes;
+    let count = 0;
     let j = from;
     let lastSpace = false;
     while (j < n) {
-      const f = foldCode(text.charCodeAt(j));
+      const c = text.charCodeAt(j);
+      const f = FOLD[c] || foldCode(c);
       if (f === IGNORE) {
         j++;
         continue;
@@ -144,12 +206,12 @@ export class Matcher {
       node = next;
       lastSpace = f === SPACE;
       j++;
-      if (this.terminals[node]) {
-        ends.push(j);
-        nodes.push(node);
+      if (this.terminals[node] && count < ends.length) {
+        ends[count] = j;
+        nodes[count++] = node;
       }
     }
-    for (let t = ends.length - 1; t >= 0; t--) {
+    for (let t = count - 1; t >= 0; t--) {
       for (const p of this.terminals[nodes[t]!]!) {
         const end = ends[t]!;
         if (accept(p, text, start, end, ctx)) return { pattern: p, start, end: p.stem ? wordEnd(text, end) : cyrillicEnd(p, text, end) };
@@ -158,6 +220,8 @@ export class Matcher {
     return undefined;
   }
 }
+
+const prefixHash = (a: number, b: number, c: number) => Math.imul((a * 31 + b) * 31 + c, 2654435761) >>> 16; // 16 bits
 
 /** Facts about a block computed only when a rule needs them. */
 class BlockContext {
