@@ -46,45 +46,61 @@ export function isExcluded(el: Element): boolean {
 }
 
 export function readBlocks(root: Node, opts: ReadOptions = {}): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let cur: { parts: string[]; nodes: Text[]; starts: number[]; len: number; element: Element | null } | null = null;
+  return [...iterateBlocks(root, opts)];
+}
+
+/**
+ * The blocks under `root`, in document order, produced lazily: the content script reads a slice,
+ * yields to the page, and resumes where it stopped.
+ */
+export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<TextBlock, void, undefined> {
+  let parts: string[] = [];
+  let nodes: Text[] = [];
+  let starts: number[] = [];
+  let len = 0;
+  let element: Element | null = null;
+  const pending: TextBlock[] = [];
   const flush = () => {
-    if (cur && cur.nodes.length) pushBlock(blocks, cur.parts.join(''), cur.nodes, cur.starts, cur.element!);
-    cur = null;
+    if (nodes.length) pushBlock(pending, parts.join(''), nodes, starts, element!);
+    parts = [];
+    nodes = [];
+    starts = [];
+    len = 0;
+    element = null;
   };
+  const isInline = (n: Node) => n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase());
   const blockOf = (n: Node): Element => {
     let p = n.parentNode;
-    while (p && p.nodeType === 1 && INLINE.has((p as Element).tagName.toUpperCase())) p = p.parentNode;
+    while (p && isInline(p)) p = p.parentNode;
     return (p && p.nodeType === 1 ? p : (n.ownerDocument?.documentElement ?? n.parentNode)) as Element;
   };
-
-  const visit = (start: Node) => {
+  // A stack of roots: the document, then open shadow roots met on the way.
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const start = stack.pop()!;
     let node: Node | null = start.firstChild;
     while (node) {
       let descend = false;
       if (node.nodeType === 3) {
         const data = (node as Text).data;
         if (data.length && /\S/.test(data)) {
-          cur ??= { parts: [], nodes: [], starts: [], len: 0, element: blockOf(node) };
-          cur.starts.push(cur.len);
-          cur.parts.push(data);
-          cur.nodes.push(node as Text);
-          cur.len += data.length;
+          element ??= blockOf(node);
+          starts.push(len);
+          parts.push(data);
+          nodes.push(node as Text);
+          len += data.length;
         }
       } else if (node.nodeType === 1) {
         const el = node as Element;
         if (!isExcluded(el) && !opts.skip?.(el)) {
           const inline = INLINE.has(el.tagName.toUpperCase());
           if (!inline) flush();
-          if (opts.shadowRoots && el.shadowRoot) {
-            flush();
-            visit(el.shadowRoot);
-            flush();
-          }
+          if (opts.shadowRoots && el.shadowRoot) stack.push(el.shadowRoot);
           descend = el.firstChild !== null;
           if (!descend && !inline) flush();
         }
       }
+      if (pending.length) yield* pending.splice(0);
       if (descend) {
         node = node.firstChild;
         continue;
@@ -92,19 +108,19 @@ export function readBlocks(root: Node, opts: ReadOptions = {}): TextBlock[] {
       // next node in document order, closing blocks as we climb out of block elements
       while (node && node !== start && !node.nextSibling) {
         node = node.parentNode;
-        if (node && node !== start && node.nodeType === 1 && !INLINE.has((node as Element).tagName.toUpperCase())) flush();
+        if (node && node !== start && node.nodeType === 1 && !isInline(node)) flush();
       }
       if (!node || node === start) break;
-      if (node.nodeType === 1 && !INLINE.has((node as Element).tagName.toUpperCase())) flush();
+      // leaving a block element (not a text node or an inline element) ends the block
+      if (node.nodeType === 1 && !isInline(node)) flush();
       node = node.nextSibling;
     }
-  };
-  visit(root);
-  flush();
-  return blocks;
+    flush();
+    if (pending.length) yield* pending.splice(0);
+  }
 }
 
-function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element) {
+function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element): void {
   if (text.length <= MAX_BLOCK) {
     blocks.push({ text, nodes, starts, element });
     return;

@@ -1,0 +1,217 @@
+import type { Detector } from '@/core/detect/types.ts';
+import type { EntitySummary, FigureSummary, PageState } from '@/core/protocol.ts';
+import type { Category } from './categories.ts';
+import { createPainter, HIGHLIGHT_PREFIX, MARK_TAG, type HighlightStyle, type Painter } from './highlighter.ts';
+import { mentionAt, liveRange } from './hit-test.ts';
+import { isDarkPage, isNewsPage, siteOfLocation } from './page-facts.ts';
+import { PageScan, type PageMention } from './page-scan.ts';
+import { watchPage } from './watch.ts';
+
+/** The settings the page needs; the settings store's type has these fields and more. */
+export interface PageSettings {
+  enabled: boolean;
+  siteMode: 'all' | 'news' | 'listed';
+  allowList: readonly string[];
+  blockList: readonly string[];
+  categories: Record<Category, boolean>;
+  mutedEntities: readonly string[];
+  density: 'first-per-paragraph' | 'every';
+  highlightStyle: 'underline' | 'background' | 'none';
+  colors: Record<Category, string>;
+  hoverDelayMs: number;
+  figureComparison: boolean;
+}
+
+export type Status = PageState['status'];
+
+/** Where the card lives; the app tells it what to show and where, it owns the DOM. */
+export interface CardPort {
+  open(m: PageMention, anchor: Range, via: 'hover' | 'keyboard'): void;
+  close(): void;
+  isOpen(): boolean;
+  /** true for the card's own host element */
+  owns(node: Node): boolean;
+  destroy(): void;
+}
+
+export interface HoverPort {
+  /** feeds pointer positions; returns a function that stops listening */
+  start(onTarget: (m: PageMention | undefined) => void): void;
+}
+
+export interface ContentAppOptions {
+  doc: Document;
+  signal: AbortSignal;
+  detector: () => Detector;
+  settings: PageSettings;
+  statusFor: (s: PageSettings, facts: { site: string; isNewsPage: boolean }) => Status;
+  card?: CardPort;
+  /** the page's mentions changed: report the new count (badge) */
+  onReport?: (count: number, status: Status) => void;
+  entityName: (id: string) => string;
+}
+
+/**
+ * Everything the content script does on one document: decides whether to run, scans and paints,
+ * follows changes, answers the popup. Every listener, observer and timer hangs off `signal`.
+ */
+export class ContentApp {
+  private readonly o: ContentAppOptions;
+  private settings: PageSettings;
+  private status: Status = 'paused';
+  private painter?: Painter;
+  private scan?: PageScan;
+  private run?: AbortController;
+  private readonly facts: { site: string; isNewsPage: boolean };
+  private cursor = -1;
+
+  constructor(o: ContentAppOptions) {
+    this.o = o;
+    this.settings = o.settings;
+    this.facts = { site: siteOfLocation(o.doc.location), isNewsPage: isNewsPage(o.doc) };
+    o.signal.addEventListener('abort', () => this.stop(), { once: true });
+  }
+
+  /** Starts, or stops, according to the settings. */
+  async apply(settings: PageSettings = this.settings): Promise<void> {
+    const before = this.settings;
+    this.settings = settings;
+    this.status = this.o.statusFor(settings, this.facts);
+    if (this.status !== 'active') {
+      this.stop();
+      this.report();
+      return;
+    }
+    if (!this.scan) {
+      await this.start();
+      return;
+    }
+    if (styleChanged(before, settings)) this.painter!.setStyle(this.style());
+    this.scan.updateSettings(settings);
+  }
+
+  private style(): HighlightStyle {
+    return { style: this.settings.highlightStyle, colors: this.settings.colors, darkPage: isDarkPage(this.o.doc) };
+  }
+
+  private async start() {
+    const { doc } = this.o;
+    this.run = new AbortController();
+    const signal = AbortSignal.any([this.o.signal, this.run.signal]);
+    const painter = (this.painter = createPainter(doc, this.style()));
+    const isOwn = (n: Node): boolean => {
+      const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      return !!el && (el.tagName.toLowerCase() === MARK_TAG || !!el.closest?.(MARK_TAG) || this.o.card?.owns(el) === true);
+    };
+    const scan = (this.scan = new PageScan({
+      doc,
+      detector: this.o.detector(),
+      painter,
+      settings: this.settings,
+      signal,
+      skip: (el) => this.o.card?.owns(el) === true,
+      onChange: () => {
+        if (painter.kind === 'elements') watcher.takeRecords();
+        this.report();
+      },
+    }));
+    const watcher = watchPage({
+      doc,
+      signal,
+      isOwn,
+      onBlocks: (els) => void scan.rescan(els),
+      onFullRescan: () => {
+        this.o.card?.close();
+        void scan.scanAll();
+      },
+    });
+    // A page script that clears the highlight registry (CSS.highlights.clear()) gets ours back.
+    const win = doc.defaultView!;
+    const repairTimer = win.setInterval(() => painter.repair(), 2000);
+    signal.addEventListener('abort', () => win.clearInterval(repairTimer), { once: true });
+    await scan.scanAll();
+  }
+
+  stop(): void {
+    this.run?.abort();
+    this.run = undefined;
+    this.o.card?.close();
+    this.painter?.destroy();
+    this.painter = undefined;
+    this.scan = undefined;
+  }
+
+  /** Shown mentions, every occurrence (what the badge and the popup count). */
+  count(): number {
+    return this.scan?.counted().length ?? 0;
+  }
+
+  private report() {
+    this.o.onReport?.(this.count(), this.status);
+  }
+
+  state(): PageState {
+    const counted = this.scan?.counted() ?? [];
+    const entities = new Map<string, EntitySummary>();
+    const figures: FigureSummary[] = [];
+    for (const { mention: m } of counted) {
+      if (m.type === 'figure') {
+        figures.push({ id: m.id, surface: m.surface, value: m.value, comparison: m.comparison });
+        continue;
+      }
+      const e = entities.get(m.id);
+      if (e) e.count++;
+      else entities.set(m.id, { id: m.id, name: this.o.entityName(m.id), kind: m.kind, count: 1, firstSurface: m.surface });
+    }
+    return {
+      status: this.status,
+      site: this.facts.site,
+      onTopic: this.scan?.onTopic ?? false,
+      total: counted.length,
+      entities: [...entities.values()],
+      figures,
+    };
+  }
+
+  /** Scrolls to the first painted mention of an entity or figure and opens its card. */
+  reveal(id: string): boolean {
+    const list = this.scan?.mentions().filter((m) => m.painted) ?? [];
+    const i = list.findIndex((m) => m.mention.id === id);
+    if (i < 0) return false;
+    this.cursor = i;
+    this.focus(list[i]!);
+    return true;
+  }
+
+  /** The keyboard command: the next painted mention after the last one visited. */
+  next(backwards = false): boolean {
+    const list = this.scan?.mentions().filter((m) => m.painted) ?? [];
+    if (!list.length) return false;
+    this.cursor = backwards ? (this.cursor <= 0 ? list.length - 1 : this.cursor - 1) : (this.cursor + 1) % list.length;
+    this.focus(list[this.cursor]!);
+    return true;
+  }
+
+  private focus(m: PageMention) {
+    const range = liveRange(this.o.doc, m);
+    const el = m.block.element as HTMLElement;
+    const reduce = this.o.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView?.({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    this.o.card?.open(m, range, 'keyboard');
+  }
+
+  /** The painted mention at a point, for the hover logic. */
+  mentionAt(x: number, y: number): PageMention | undefined {
+    return this.scan ? mentionAt(this.o.doc, this.scan.byNode, x, y) : undefined;
+  }
+
+  liveRange(m: PageMention): Range {
+    return liveRange(this.o.doc, m);
+  }
+}
+
+function styleChanged(a: PageSettings, b: PageSettings): boolean {
+  return a.highlightStyle !== b.highlightStyle || JSON.stringify(a.colors) !== JSON.stringify(b.colors);
+}
+
+export { HIGHLIGHT_PREFIX };

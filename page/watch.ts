@@ -1,0 +1,118 @@
+/**
+ * Watches a document for changes and reports the blocks to rescan, in batches. A burst of
+ * mutations degrades to one full rescan; a single-page-app navigation triggers one too.
+ */
+export interface WatchOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** our own UI and marks: changes there are ours, not the page's */
+  isOwn: (node: Node) => boolean;
+  onBlocks: (elements: Set<Element>) => void;
+  onFullRescan: (reason: 'burst' | 'navigation') => void;
+  /** quiet time after the last mutation before a batch is handled */
+  debounceMs?: number;
+  /** a batch is handled at the latest this long after its first mutation */
+  maxWaitMs?: number;
+  /** more changed blocks than this in one batch: rescan everything once instead */
+  burstBlocks?: number;
+}
+
+const INLINE = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR)$/;
+
+function blockOf(node: Node): Element | null {
+  let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
+  while (n && n.nodeType === 1 && INLINE.test((n as Element).tagName.toUpperCase())) n = n.parentNode;
+  if (n && n.nodeType === 11) n = (n as ShadowRoot).host ?? null;
+  return n && n.nodeType === 1 ? (n as Element) : null;
+}
+
+export function watchPage(o: WatchOptions): { takeRecords(): void } {
+  const { doc, signal } = o;
+  const win = doc.defaultView!;
+  const debounce = o.debounceMs ?? 150;
+  const maxWait = o.maxWaitMs ?? 1000;
+  const burst = o.burstBlocks ?? 300;
+  let pending = new Set<Element>();
+  let overflow = false;
+  let timer: number | undefined;
+  let first = 0;
+
+  const flush = () => {
+    timer = undefined;
+    first = 0;
+    if (signal.aborted) return;
+    if (overflow) {
+      overflow = false;
+      pending = new Set();
+      o.onFullRescan('burst');
+      return;
+    }
+    // keep only the outermost elements: rescanning a parent covers its children
+    const list = [...pending];
+    pending = new Set();
+    const outer = new Set(list.filter((el) => !list.some((p) => p !== el && p.contains(el))));
+    if (outer.size) o.onBlocks(outer);
+  };
+
+  const schedule = () => {
+    const now = win.performance.now();
+    if (!first) first = now;
+    if (timer !== undefined) win.clearTimeout(timer);
+    timer = win.setTimeout(flush, now - first > maxWait ? 0 : debounce);
+  };
+
+  const note = (node: Node) => {
+    if (overflow || o.isOwn(node)) return;
+    const block = blockOf(node);
+    if (!block || o.isOwn(block)) return;
+    pending.add(block);
+    if (pending.size > burst) overflow = true;
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.type === 'characterData') note(r.target);
+      else {
+        if (o.isOwn(r.target)) continue;
+        let added = false;
+        r.addedNodes.forEach((n) => {
+          if (!o.isOwn(n)) {
+            note(n.nodeType === 1 ? n : r.target);
+            added = true;
+          }
+        });
+        if (!added && r.removedNodes.length) note(r.target);
+      }
+      if (overflow) break;
+    }
+    schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  // Single-page apps change the URL without a load: the History API in the page's world, which an
+  // isolated content script cannot patch, so compare the URL on the navigation signals we can see.
+  let url = doc.location.href;
+  const checkUrl = () => {
+    if (doc.location.href === url) return;
+    url = doc.location.href;
+    pending = new Set();
+    o.onFullRescan('navigation');
+  };
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', checkUrl, { signal });
+  win.addEventListener('popstate', checkUrl, { signal });
+  win.addEventListener('hashchange', checkUrl, { signal });
+  // Navigation API is missing in some browsers: a cheap poll catches pushState there.
+  const poll = nav ? undefined : win.setInterval(checkUrl, 1000);
+
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) win.clearTimeout(timer);
+    if (poll !== undefined) win.clearInterval(poll);
+  }, { once: true });
+
+  return {
+    /** drops records our own DOM writes produced (the fallback painter's marks) */
+    takeRecords: () => void observer.takeRecords(),
+  };
+}
