@@ -16,7 +16,7 @@ export interface PageMention {
   mention: Mention;
   block: TextBlock;
   category: Category;
-  range: StaticRange;
+  range: AbstractRange;
   /** highlighted now (after relevance, settings and density) */
   painted: boolean;
 }
@@ -134,10 +134,7 @@ export class PageScan {
     const entries: PageMention[] = [];
     for (const mention of mentions) {
       const where = locate(block, mention.start, mention.end);
-      const range = new StaticRange({
-        startContainer: where.startNode, startOffset: where.startOffset,
-        endContainer: where.endNode, endOffset: where.endOffset,
-      });
+      const range = staticRange(this.o.doc, where.startNode, where.startOffset, where.endNode, where.endOffset);
       const entry: PageMention = { mention, block, category: categoryOf(mention), range, painted: false };
       entries.push(entry);
       for (let i = block.nodes.indexOf(where.startNode); i >= 0 && i < block.nodes.length; i++) {
@@ -189,6 +186,16 @@ export class PageScan {
       this.byElement.delete(blockEl);
     }
   }
+}
+
+/** A StaticRange (cheap: the page's edits need not update it); a live Range where there is none. */
+function staticRange(doc: Document, startContainer: Node, startOffset: number, endContainer: Node, endOffset: number): AbstractRange {
+  const Ctor = doc.defaultView?.StaticRange;
+  if (typeof Ctor === 'function') return new Ctor({ startContainer, startOffset, endContainer, endOffset });
+  const r = doc.createRange();
+  r.setStart(startContainer, startOffset);
+  r.setEnd(endContainer, endOffset);
+  return r;
 }
 
 function isVisible(el: Element): boolean {

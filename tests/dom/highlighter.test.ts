@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createElementPainter, cssFor, MARK_TAG, type HighlightStyle } from '@/page/highlighter.ts';
+
+// happy-dom has no StaticRange; the painter only reads these fields.
+const span = (startContainer: Node, startOffset: number, endContainer: Node, endOffset: number) =>
+  ({ startContainer, startOffset, endContainer, endOffset, collapsed: false }) as AbstractRange;
+
+const style: HighlightStyle = {
+  style: 'underline',
+  darkPage: false,
+  colors: { person: '#7c3aed', place: '#0f766e', organisation: '#1d4ed8', country: '#b45309', group: '#be123c', figure: '#15803d' },
+};
+
+describe('the element painter (where the Highlight API is missing)', () => {
+  it('wraps a range that spans inline elements and restores the DOM exactly', () => {
+    document.body.innerHTML = '<p id="p">President Bashar <a href="#">al-Assad</a> said</p>';
+    const p = document.getElementById('p')!;
+    const before = p.innerHTML;
+    const [t1, a] = [p.firstChild as Text, p.querySelector('a')!];
+    const range = span(t1, 10, a.firstChild!, 8);
+    const painter = createElementPainter(document, style);
+    painter.add('person', range);
+    expect(p.querySelectorAll(MARK_TAG)).toHaveLength(2);
+    expect(Array.from(p.querySelectorAll(MARK_TAG)).map((m) => m.textContent).join('')).toBe('Bashar al-Assad');
+    painter.destroy();
+    expect(p.querySelectorAll(MARK_TAG)).toHaveLength(0);
+    expect(p.innerHTML).toBe(before);
+    expect(p.childNodes).toHaveLength(3); // split text nodes were joined again
+  });
+
+  it('restyles marks live', () => {
+    document.body.innerHTML = '<p>Aleppo</p>';
+    const t = document.body.querySelector('p')!.firstChild as Text;
+    const painter = createElementPainter(document, style);
+    painter.add('place', span(t, 0, t, 6));
+    const mark = document.body.querySelector(MARK_TAG) as HTMLElement;
+    expect(mark.getAttribute('style')).toContain('dotted');
+    painter.setStyle({ ...style, style: 'background' });
+    expect(mark.getAttribute('style')).toContain('background-color');
+    painter.destroy();
+  });
+});
+
+describe('highlight styles', () => {
+  it('keep a non-colour cue, give way to forced colours and print plainly', () => {
+    const css = cssFor(style, (c) => `::highlight(x-${c})`);
+    expect(css).toContain('::highlight(x-person) { text-decoration: underline dotted #7c3aed');
+    expect(css).toMatch(/@media \(forced-colors: active\) \{[^@]*underline solid LinkText/);
+    expect(css).toMatch(/@media print/);
+  });
+
+  it('lighten colours on a dark page', () => {
+    const css = cssFor({ ...style, darkPage: true }, (c) => `.${c}`);
+    expect(css).not.toContain('#7c3aed');
+    expect(css).toMatch(/\.person \{ text-decoration: underline dotted rgb\(/);
+  });
+});

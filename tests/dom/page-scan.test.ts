@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { getDetector } from '@/lib/detector.ts';
+import type { Category } from '@/page/categories.ts';
+import type { Painter } from '@/page/highlighter.ts';
+import { PageScan, type ScanSettings } from '@/page/page-scan.ts';
+
+function recordingPainter() {
+  const painted = new Set<AbstractRange>();
+  const painter: Painter = {
+    kind: 'highlight-api',
+    add: (_c: Category, r) => void painted.add(r),
+    remove: (_c: Category, r) => void painted.delete(r),
+    clear: () => painted.clear(),
+    setStyle: () => {},
+    repair: () => {},
+    destroy: () => painted.clear(),
+  };
+  return { painter, painted };
+}
+
+const settings: ScanSettings = {
+  categories: { person: true, place: true, organisation: true, country: true, group: true, figure: true },
+  mutedEntities: [],
+  density: 'first-per-paragraph',
+};
+
+function setup(html: string, s = settings) {
+  document.body.innerHTML = html;
+  const { painter, painted } = recordingPainter();
+  const scan = new PageScan({ doc: document, detector: getDetector(), painter, settings: s, signal: new AbortController().signal });
+  const paintedText = () => scan.mentions().filter((m) => m.painted).map((m) => m.mention.surface);
+  return { scan, painted, paintedText };
+}
+
+describe('scanning a page', () => {
+  it('paints the first mention of each entity per paragraph, and every figure', async () => {
+    const { scan, paintedText } = setup('<p>Aleppo, Aleppo and Aleppo. 34,000 people were evacuated; 34,000 evacuated.</p><p>Aleppo again</p>');
+    await scan.scanAll();
+    expect(paintedText()).toEqual(['Aleppo', '34,000', '34,000', 'Aleppo']);
+    expect(scan.counted()).toHaveLength(6); // the badge counts every occurrence
+  });
+
+  it('paints every mention when asked', async () => {
+    const { scan, paintedText } = setup('<p>Aleppo, Aleppo</p>', { ...settings, density: 'every' });
+    await scan.scanAll();
+    expect(paintedText()).toEqual(['Aleppo', 'Aleppo']);
+  });
+
+  it('paints context mentions of earlier blocks once a later block makes the page on-topic', async () => {
+    const { scan, paintedText } = setup('<p>Russia and Iran</p><p>In Aleppo</p>');
+    await scan.scanAll();
+    expect(paintedText()).toEqual(['Russia', 'Iran', 'Aleppo']);
+  });
+
+  it('keeps a page about something else clean', async () => {
+    const { scan, paintedText } = setup('<p>Iran beat Qatar in the football qualifier; the UN was not involved.</p>');
+    await scan.scanAll();
+    expect(paintedText()).toEqual([]);
+  });
+
+  it('follows settings: categories off and muted entities', async () => {
+    const { scan, paintedText } = setup('<p>Aleppo, Russia and the ICRC.</p>');
+    await scan.scanAll();
+    scan.updateSettings({ ...settings, categories: { ...settings.categories, country: false }, mutedEntities: ['icrc'] });
+    expect(paintedText()).toEqual(['Aleppo']);
+    expect(scan.counted().map((m) => m.mention.id)).toEqual(['aleppo']);
+  });
+
+  it('rescans only a changed paragraph, replacing its mentions', async () => {
+    const { scan, paintedText } = setup('<p id="a">Aleppo</p><p id="b">Homs</p>');
+    await scan.scanAll();
+    const b = document.getElementById('b')!;
+    b.textContent = 'Hama and Latakia';
+    await scan.rescan([b]);
+    expect(paintedText()).toEqual(['Aleppo', 'Hama', 'Latakia']);
+    b.remove();
+    await scan.rescan([b]);
+    expect(paintedText()).toEqual(['Aleppo']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { locate, readBlocks } from '@/page/text-blocks.ts';
+
+const html = (s: string) => {
+  document.body.innerHTML = s;
+  return document.body;
+};
+const texts = (root: Node, opts = {}) => readBlocks(root, opts).map((b) => b.text);
+
+describe('reading a page as blocks', () => {
+  it('joins text split across inline elements and separates blocks', () => {
+    const root = html('<p>President Bashar <a href="#">al-Assad</a> said <em>Aleppo</em>’s fall</p><p>Second <b>para</b>graph</p>');
+    expect(texts(root)).toEqual(['President Bashar al-Assad said Aleppo’s fall', 'Second paragraph']);
+  });
+
+  it('breaks blocks at nested block elements, line breaks and list items', () => {
+    const root = html('<div>before<p>inside</p>after<br>next line<ul><li>one</li><li>two</li></ul></div>');
+    expect(texts(root)).toEqual(['before', 'inside', 'after', 'next line', 'one', 'two']);
+  });
+
+  it('skips code, styles, templates, form fields, editors and hidden text', () => {
+    const root = html(`<p>kept</p><script>Aleppo()</script><style>.Aleppo{}</style><noscript>Aleppo</noscript>
+      <template><p>Aleppo</p></template><textarea>Aleppo</textarea><input value="Aleppo"><select><option>Aleppo</option></select>
+      <div contenteditable="true">Aleppo <b>editor</b></div><div contenteditable="plaintext-only">Aleppo</div>
+      <div hidden>Aleppo</div><div aria-hidden="true">Aleppo</div><div style="display: none">Aleppo</div><p>also kept</p>`);
+    expect(texts(root)).toEqual(['kept', 'also kept']);
+  });
+
+  it('leaves out our own UI and reads open shadow roots', () => {
+    const root = html('<p>page</p><aleppo-context-card><p>card Aleppo</p></aleppo-context-card><div id="host"></div>');
+    const host = root.querySelector('#host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>in the shadow</p>';
+    expect(texts(root, { skip: (el: Element) => el.tagName === 'ALEPPO-CONTEXT-CARD', shadowRoots: true })).toEqual(['page', 'in the shadow']);
+    expect(texts(root)).toEqual(['page', 'card Aleppo']);
+  });
+
+  it('maps block offsets back to text nodes and offsets inside them', () => {
+    const root = html('<p>Bashar <a>al-Assad</a>’s war</p>');
+    const [block] = readBlocks(root);
+    const start = block!.text.indexOf('Bashar');
+    const end = start + 'Bashar al-Assad'.length;
+    const at = locate(block!, start, end);
+    expect(at.startNode.data).toBe('Bashar ');
+    expect(at.startOffset).toBe(0);
+    expect(at.endNode.data).toBe('al-Assad');
+    expect(at.endOffset).toBe(8);
+  });
+
+  it('cuts a very long block at sentence ends, keeping offsets right', () => {
+    const sentence = 'Aleppo is a city. ';
+    const root = html(`<p>${sentence.repeat(10_000)}</p>`);
+    const blocks = readBlocks(root);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.map((b) => b.text).join('')).toBe(sentence.repeat(10_000));
+    for (const b of blocks) {
+      const at = locate(b, 0, 6);
+      expect(at.startNode.data.slice(at.startOffset, at.startOffset + 6)).toBe(b.text.slice(0, 6));
+    }
+  });
+});
