@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Launched } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { domSnapshot, highlighted, waitForHighlights } from './support/highlights.ts';
+
+let ext: Launched;
+let server: TestServer;
+beforeAll(async () => {
+  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
+
+describe('highlighting on a served page', () => {
+  it('finds mentions split across inline elements, without touching the DOM', async () => {
+    const url = server.page('/split.html', page('<article><p>President Bashar <a href="#x">al-Assad</a> said <em>Aleppo</em>’s fall was a victory.</p></article>'));
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    const served = await domSnapshot(tab);
+    expect(await waitForHighlights(tab, ['person:Bashar al-Assad', 'place:Aleppo'])).toEqual(['person:Bashar al-Assad', 'place:Aleppo']);
+    expect(await domSnapshot(tab)).toBe(served); // highlights add no element: the page's DOM is as served
+    await tab.close();
+  });
+
+  it('never touches an editable region', async () => {
+    const url = server.page('/editor.html', page('<p>Aleppo is on the page.</p><div contenteditable="true">Aleppo in an editor</div><textarea>Aleppo</textarea>'));
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    await waitForHighlights(tab, ['place:Aleppo']);
+    const inEditor = await tab.evaluate(() => {
+      const editor = document.querySelector('[contenteditable]')!;
+      return [...CSS.highlights.values()].some((h) => [...h].some((r) => editor.contains(r.startContainer)));
+    });
+    expect(inEditor).toBe(false);
+    expect(await highlighted(tab)).toEqual(['place:Aleppo']);
+    await tab.close();
+  });
+
+  it('highlights text inserted after load', async () => {
+    const url = server.page('/late.html', page('<main><p>Nothing yet.</p></main>'));
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    await tab.waitForTimeout(500);
+    await tab.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later: the siege of Aleppo ended and Homs was quiet.';
+      document.querySelector('main')!.append(p);
+    });
+    expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs'])).toEqual(['place:Aleppo', 'place:Homs']);
+    await tab.close();
+  });
+
+  it('rescans after a single-page-app navigation', async () => {
+    const url = server.page('/spa.html', page('<main id="app"><p>Home page about Aleppo.</p></main>',
+      `<script>
+        window.go = () => {
+          history.pushState({}, '', '/spa.html?story=2');
+          document.getElementById('app').innerHTML = '<p>Story two: Latakia and Hama.</p>';
+        };
+      </script>`));
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    await waitForHighlights(tab, ['place:Aleppo']);
+    await tab.evaluate(() => (window as unknown as { go: () => void }).go());
+    expect(await waitForHighlights(tab, ['place:Latakia', 'place:Hama'])).toEqual(['place:Hama', 'place:Latakia']);
+    await tab.close();
+  });
+
+  it('keeps look-alikes and off-topic context clean', async () => {
+    const url = server.page('/alike.html', page('<p>Hamas leaders met in the Bahamas; the ambassador flew to Tirana and Sana\'a.</p><p>Iran beat Qatar 2-0.</p>'));
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    await tab.waitForTimeout(1500);
+    expect(await highlighted(tab)).toEqual([]);
+    await tab.close();
+  });
+});
