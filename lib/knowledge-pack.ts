@@ -13,7 +13,7 @@ export const entitiesById: ReadonlyMap<string, PackEntity> = byId(pack.entities)
 export const figuresById: ReadonlyMap<string, PackFigure> = byId(pack.figures);
 export const sourcesById: ReadonlyMap<string, PackSource> = byId(pack.sources);
 
-/** Who reported a figure, as a display name ("the article" when it is the article's own statement). */
-export function reporterName(figure: PackFigure): string {
-  return figure.reportedBy === 'article' ? 'the article' : (entitiesById.get(figure.reportedBy)?.name ?? figure.reportedBy);
+/** Who reported a figure, as a display name; `articleLabel` (translated) when it is the article's own statement. */
+export function reporterNameOf(reportedBy: string, articleLabel: string): string {
+  return reportedBy === 'article' ? articleLabel : (entitiesById.get(reportedBy)?.name ?? reportedBy);
 }
