@@ -24,12 +24,13 @@ export function translatorFor(messages: MessagesFile): Translate {
     if (!entry) return key;
     const args = (Array.isArray(subs) ? subs : subs === undefined ? [] : [subs]).map(String);
     const fill = (s: string) => s.replace(/\$(\d)/g, (_, n: string) => args[Number(n) - 1] ?? '');
-    let text = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-      const ph = entry.placeholders?.[name.toLowerCase()];
+    // One pass, so "$$" (a literal dollar) is never read as the start of "$1".
+    return entry.message.replace(/\$(\$|\d|[A-Za-z0-9_]+\$)/g, (whole, what: string) => {
+      if (what === '$') return '$';
+      if (/^\d$/.test(what)) return args[Number(what) - 1] ?? '';
+      const ph = entry.placeholders?.[what.slice(0, -1).toLowerCase()];
       return ph ? fill(ph.content) : whole;
     });
-    text = fill(text);
-    return text.replace(/\$\$/g, '$');
   };
 }
 
