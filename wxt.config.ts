@@ -20,6 +20,12 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextMention__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,8 +1,29 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { clearBadge, showOnBadge } from '@/lib/badge.ts';
+import { onRequests, sendToTab } from '@/lib/messaging.ts';
 import { hasSiteAccess } from '@/lib/site-access.ts';
 
-export default defineBackground(() => {
+/** Whether the reader wants the count on the toolbar icon (settings: badge on or off). */
+export type BadgeSetting = () => Promise<boolean>;
+
+export async function openArticle(figureId?: string, openerTabId?: number): Promise<void> {
+  const url = browser.runtime.getURL(`/article.html${figureId ? `?focus=${encodeURIComponent(figureId)}` : ''}` as '/article.html');
+  await browser.tabs.create({ url, ...(openerTabId !== undefined ? { openerTabId } : {}) });
+}
+
+/** The keyboard command: the active tab's content script moves to its next mention. */
+export async function nextMention(): Promise<boolean> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return false;
+  try {
+    return (await sendToTab(tab.id, { type: 'next-mention' })).ok;
+  } catch {
+    return false; // no content script there (a browser page, a store page)
+  }
+}
+
+export function main(badgeSetting: BadgeSetting = async () => true): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
     // Firefox MV3 grants site access only when the user opts in; without it the content script
@@ -11,4 +32,35 @@ export default defineBackground(() => {
       if (!granted) void browser.runtime.openOptionsPage();
     });
   });
-});
+
+  onRequests({
+    'page-report': async (r, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && sender.frameId === 0) await showOnBadge(tabId, r.count, r.status === 'active', await badgeSetting());
+      return { ok: true };
+    },
+    'open-article': async (r, sender) => {
+      await openArticle(r.figureId, sender.tab?.id);
+      return { ok: true };
+    },
+    'open-settings': async () => {
+      await browser.runtime.openOptionsPage();
+      return { ok: true };
+    },
+    'next-mention': async () => ({ ok: await nextMention() }),
+  });
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'next-mention') void nextMention();
+  });
+  // A browser shortcut cannot be pressed from an automated test; the end-to-end tests call the
+  // command's own handler through this (a service worker global; pages cannot reach it).
+  (globalThis as { aleppoContext?: object }).aleppoContext = { nextMention };
+
+  // A new page in the tab: its count is unknown until its content script reports.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) void clearBadge(tabId).catch(() => {});
+  });
+}
+
+export default defineBackground(() => main());
