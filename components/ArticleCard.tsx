@@ -1,4 +1,5 @@
 import type { Pack } from '@/core/pack/schema.ts';
+import { useI18n } from './i18n.tsx';
 
 export interface ArticleCardProps {
   pack: Pack;
@@ -12,28 +13,30 @@ export interface ArticleCardProps {
 
 /** The bundled article at a glance: title, historical date context, summary, key numbers and sources. */
 export function ArticleCard({ pack, firstFigureId, reporterName, onReadArticle, compact }: ArticleCardProps) {
+  const { t } = useI18n();
   const figures = [...pack.figures].sort((a, b) => Number(b.id === firstFigureId) - Number(a.id === firstFigureId));
   return (
     <section class="article-card" aria-labelledby="article-card-title">
-      <h2 id="article-card-title" class="article-card__title">{pack.article.title}</h2>
-      <p class="article-card__date">{pack.article.dateContext}</p>
-      <p class="article-card__summary">{pack.article.summary}</p>
-      <h3>Key numbers</h3>
+      <p class="article-card__kicker">{t('article_historical')}</p>
+      <h2 id="article-card-title" class="article-card__title" lang="en">{pack.article.title}</h2>
+      <p class="article-card__date" lang="en">{pack.article.dateContext}</p>
+      <p class="article-card__summary" lang="en">{pack.article.summary}</p>
+      <h3>{t('article_keyNumbers')}</h3>
       <ul class="article-card__figures">
-        {figures.slice(0, compact ? 3 : figures.length).map((f) => (
+        {figures.slice(0, compact ? 5 : figures.length).map((f) => (
           <li key={f.id} data-figure={f.id}>
-            <strong>{f.surface ?? String(f.value)}</strong> {f.counts}{' '}
-            <span class="article-card__by">({f.derived ? 'derived from the article' : `reported by ${reporterName(f.reportedBy)}`})</span>
+            <strong>{f.surface ?? String(f.value)}</strong> <span lang="en">{f.counts}</span>{' '}
+            <span class="article-card__by">({f.derived ? t('article_derived') : t('article_reportedBy', reporterName(f.reportedBy))})</span>
           </li>
         ))}
       </ul>
       {!compact && (
         <>
-          <h3>Sources</h3>
+          <h3>{t('article_sources')}</h3>
           <ul class="article-card__sources">
             {pack.sources.map((s) => (
               <li key={s.id} data-source={s.id}>
-                <strong>{s.name}</strong>: {s.role}
+                <strong lang="en">{s.name}</strong>: <span lang="en">{s.role}</span>
               </li>
             ))}
           </ul>
@@ -41,7 +44,7 @@ export function ArticleCard({ pack, firstFigureId, reporterName, onReadArticle, 
       )}
       {onReadArticle && (
         <button type="button" class="article-card__read" onClick={onReadArticle}>
-          Read the article
+          {t('popup_readArticle')}
         </button>
       )}
     </section>

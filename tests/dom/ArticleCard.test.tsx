@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
+import { mount } from './support.tsx';
 import { ArticleCard } from '@/components/ArticleCard.tsx';
 import { pack } from '@/lib/knowledge-pack.ts';
 
@@ -8,8 +8,7 @@ const name = (id: string) => (id === 'article' ? 'the article' : id.toUpperCase(
 
 describe('ArticleCard', () => {
   it('shows the title, the historical date context, the summary, numbers with reporters and sources', () => {
-    const root = document.createElement('div');
-    act(() => render(<ArticleCard pack={pack} reporterName={name} />, root));
+    const root = mount(<ArticleCard pack={pack} reporterName={name} />);
     const text = root.textContent ?? '';
     expect(root.querySelector('h2')?.textContent).toBe('Syrian Govt Seizes Control of Aleppo');
     expect(text).toContain('22 December 2016');
@@ -19,9 +18,8 @@ describe('ArticleCard', () => {
   });
 
   it('lists the figure it is asked about first and offers the full article', () => {
-    const root = document.createElement('div');
     const onRead = vi.fn();
-    act(() => render(<ArticleCard pack={pack} reporterName={name} firstFigureId="fled-35000" onReadArticle={onRead} />, root));
+    const root = mount(<ArticleCard pack={pack} reporterName={name} firstFigureId="fled-35000" onReadArticle={onRead} />);
     expect(root.querySelector('[data-figure]')?.getAttribute('data-figure')).toBe('fled-35000');
     act(() => root.querySelector<HTMLButtonElement>('.article-card__read')!.click());
     expect(onRead).toHaveBeenCalledOnce();
@@ -30,8 +28,7 @@ describe('ArticleCard', () => {
   it('renders pack text as text, never as HTML', () => {
     const hostile = structuredClone(pack);
     hostile.article.summary = '<img src=x onerror=alert(1)>';
-    const root = document.createElement('div');
-    act(() => render(<ArticleCard pack={hostile} reporterName={name} />, root));
+    const root = mount(<ArticleCard pack={hostile} reporterName={name} />);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
   });
