@@ -1,11 +1,11 @@
-import rawLexicon from '@/assets/lexicon.json';
+import compiled from '@/assets/generated/detector.json';
 import { createDetector } from '@/core/detect/detector.ts';
-import type { Lexicon } from '@/core/detect/lexicon.ts';
+import type { CompiledDetector } from '@/core/detect/compiled.ts';
 import { pack } from './knowledge-pack.ts';
 
-/** The lexicon is validated at build time (scripts/check-pack.ts) and by the tests, not on every page. */
-export const lexicon = rawLexicon as Lexicon;
-
 let detector: ReturnType<typeof createDetector> | undefined;
-/** Compiled on first use: a page where the extension is paused never pays for it. */
-export const getDetector = () => (detector ??= createDetector(pack, lexicon));
+/**
+ * The detector compiled at build time (scripts/check-pack.ts), loaded on first use: a page where
+ * the extension is paused never pays for it.
+ */
+export const getDetector = () => (detector ??= createDetector(pack, compiled as unknown as CompiledDetector));

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { checkPack } from '../core/pack/validate.ts';
 import { readFigureSurface } from '../core/detect/figure-parser.ts';
 import { checkLexicon } from '../core/detect/lexicon-check.ts';
+import { compileDetectorData } from '../core/detect/compiled.ts';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const pack = JSON.parse(readFileSync(new URL('assets/pack.json', root), 'utf8')) as { article?: { textFile?: string } };
@@ -20,3 +22,12 @@ if (!lexicon.ok) {
   process.exit(1);
 }
 console.log(`assets/lexicon.json: ${lexicon.names} names for ${lexicon.lexicon.entities.length} entities`);
+
+// The content script loads the detector compiled here instead of building it on every page.
+const compiledFile = new URL('assets/generated/detector.json', root);
+const compiled = `${JSON.stringify(compileDetectorData(lexicon.lexicon))}\n`;
+if (!existsSync(compiledFile) || readFileSync(compiledFile, 'utf8') !== compiled) {
+  mkdirSync(new URL('assets/generated/', root), { recursive: true });
+  writeFileSync(compiledFile, compiled);
+  console.log('assets/generated/detector.json: recompiled');
+}

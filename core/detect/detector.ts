@@ -3,13 +3,17 @@ import { findNumbers, mayHoldNumber } from './figure-parser.ts';
 import { compareFigure } from './figure-link.ts';
 import { compilePatterns, isEntityId, type Lexicon, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
+import { isCompiled, loadPatterns, type CompiledDetector } from './compiled.ts';
 import type { BlockScan, Detector, EntityMention, FigureMention, Mention, PageScanner } from './types.ts';
 
 interface TopicHit { topic: Topic; start: number; end: number }
 
-/** Compiles the lexicon once; each page then gets its own scanner with its own context. */
-export function createDetector(pack: Pack, lexicon: Lexicon): Detector {
-  const matcher = new Matcher(compilePatterns(lexicon));
+/**
+ * A detector from the lexicon, or from the detector compiled at build time (cheap to load); each
+ * page then gets its own scanner with its own context.
+ */
+export function createDetector(pack: Pack, source: Lexicon | CompiledDetector): Detector {
+  const matcher = new Matcher(isCompiled(source) ? loadPatterns(source) : compilePatterns(source));
   const entities = new Map<string, PackEntity>(pack.entities.map((e) => [e.id, e]));
   const figuresByTopic = new Map<string, PackFigure[]>();
   for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);

@@ -11,14 +11,16 @@ export interface RawMatch {
 /**
  * A trie over folded names, walked only from word starts of the original text. Most words do not
  * begin any name, so the common path per character is one table read for its word class.
+ *
+ * Nodes live in typed arrays (first child, next sibling, code) so that building the trie, which a
+ * content script does on every page, allocates a few arrays rather than thousands of maps.
  */
 export class Matcher {
   private readonly root = new Int32Array(65536);
-  private edgeCode: number[] = [];
-  private edgeNext: number[] = [];
-  private firstEdge: number[] = [0];
-  private terminals: (Pattern[] | undefined)[] = [undefined];
-  private children: Map<number, number>[] = [new Map()];
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly code: Uint16Array;
+  private readonly terminals: (Pattern[] | undefined)[];
   /** node reached by the Arabic article "ال", for "لل" (li + al) prefixed names */
   private readonly alNode: number;
   /** trie steps taken so far: the tests use it to prove scanning is linear */
@@ -31,51 +33,40 @@ export class Matcher {
   private readonly prefixes = new Uint8Array(8192);
 
   constructor(patterns: readonly Pattern[]) {
+    let capacity = 1;
+    for (const p of patterns) capacity += p.folded.length;
+    this.firstChild = new Int32Array(capacity);
+    this.nextSibling = new Int32Array(capacity);
+    this.code = new Uint16Array(capacity);
+    this.terminals = [];
+    let size = 1;
     for (const p of patterns) {
-      this.add(p);
       const f = p.folded;
+      let node = 0;
+      for (let i = 0; i < f.length; i++) {
+        const c = f.charCodeAt(i);
+        let next = this.step(node, c);
+        if (!next) {
+          next = size++;
+          this.code[next] = c;
+          if (node === 0) this.root[c] = next;
+          else {
+            this.nextSibling[next] = this.firstChild[node]!;
+            this.firstChild[node] = next;
+          }
+        }
+        node = next;
+      }
+      (this.terminals[node] ??= []).push(p);
       const h = prefixHash(f.charCodeAt(0), f.length > 1 ? f.charCodeAt(1) : 0, f.length > 2 ? f.charCodeAt(2) : 0);
       this.prefixes[h >> 3]! |= 1 << (h & 7);
     }
-    this.freeze();
     this.alNode = this.walkString('ال');
-  }
-
-  private add(p: Pattern) {
-    let node = 0;
-    for (let i = 0; i < p.folded.length; i++) {
-      const c = p.folded.charCodeAt(i);
-      let next = this.children[node]!.get(c);
-      if (next === undefined) {
-        next = this.children.length;
-        this.children.push(new Map());
-        this.terminals.push(undefined);
-        this.children[node]!.set(c, next);
-      }
-      node = next;
-    }
-    (this.terminals[node] ??= []).push(p);
-  }
-
-  private freeze() {
-    for (const [c, next] of this.children[0]!) this.root[c] = next;
-    const first: number[] = [];
-    for (let n = 0; n < this.children.length; n++) {
-      first.push(this.edgeCode.length);
-      for (const [c, next] of this.children[n]!) {
-        this.edgeCode.push(c);
-        this.edgeNext.push(next);
-      }
-    }
-    first.push(this.edgeCode.length);
-    this.firstEdge = first;
-    this.children = [];
   }
 
   private step(node: number, c: number): number {
     if (node === 0) return this.root[c]!;
-    const end = this.firstEdge[node + 1]!;
-    for (let e = this.firstEdge[node]!; e < end; e++) if (this.edgeCode[e] === c) return this.edgeNext[e]!;
+    for (let k = this.firstChild[node]!; k; k = this.nextSibling[k]!) if (this.code[k] === c) return k;
     return 0;
   }
 

@@ -1,0 +1,27 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileDetectorData, type CompiledDetector } from '../../core/detect/compiled.ts';
+import { createDetector } from '../../core/detect/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+import { detector, lexicon, pack } from './support/detector.ts';
+import { newsText } from '../../scripts/bench/synthetic.ts';
+
+const shipped = JSON.parse(readFileSync(new URL('../../assets/generated/detector.json', import.meta.url), 'utf8')) as CompiledDetector;
+
+describe('the detector compiled at build time', () => {
+  it('is up to date with the lexicon (npm run build regenerates it)', () => {
+    expect(shipped).toEqual(compileDetectorData(lexicon));
+  });
+
+  it('finds exactly what the detector built from the lexicon finds', () => {
+    const fromData = createDetector(pack, shipped);
+    const texts = [newsText(60_000, 7)];
+    const corpus = new URL('../../../shared/corpus/texts/', import.meta.url);
+    try {
+      for (const f of readdirSync(corpus)) if (f.endsWith('.txt')) texts.push(readFileSync(new URL(f, corpus), 'utf8'));
+    } catch {
+      console.warn('corpus texts absent: comparing on synthetic text only');
+    }
+    for (const t of texts) expect(scanText(fromData, t)).toEqual(scanText(detector, t));
+  });
+});
