@@ -14,7 +14,7 @@ export interface CompiledDetector {
 /** [kind, target, text, lang, folded, flags, upper-case letter positions, shadowed entity] */
 type PatternRow = [number, string, string, string, string, number, number[], string?];
 
-const KINDS: PatternKind[] = ['entity', 'other', 'blocker', 'topic'];
+const KINDS: PatternKind[] = ['entity', 'other', 'blocker', 'topic', 'number'];
 const FLAGS = ['anyCase', 'stem', 'plainS', 'weak', 'family', 'notAfterCapital', 'notSentenceStart', 'acronym', 'shortAcronym', 'cyrillic'] as const;
 
 export function compileDetectorData(lexicon: Lexicon): CompiledDetector {

@@ -1,5 +1,5 @@
 import type { EntityId, Pack, PackEntity, PackFigure } from '../pack/schema.ts';
-import { findNumbers, mayHoldNumber } from './figure-parser.ts';
+import { findNumbers } from './figure-parser.ts';
 import { compareFigure } from './figure-link.ts';
 import { compilePatterns, isEntityId, type Lexicon, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
@@ -7,6 +7,8 @@ import { isCompiled, loadPatterns, type CompiledDetector } from './compiled.ts';
 import type { BlockScan, Detector, EntityMention, FigureMention, Mention, PageScanner } from './types.ts';
 
 interface TopicHit { topic: Topic; start: number; end: number }
+
+const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /**
  * A detector from the lexicon, or from the detector compiled at build time (cheap to load); each
@@ -43,12 +45,14 @@ class Page implements PageScanner {
     const was = this.onTopic;
     const mentions: Mention[] = [];
     const topics: TopicHit[] = [];
+    let numberWord = false;
     this.matcher.scan(text, (m) => {
+      if (m.pattern.kind === 'number') numberWord = true;
       const mention = this.entityMention(m, text, topics);
       if (mention) mentions.push(mention);
     });
     // Figures need a number: most blocks with a topic word ("war", "killed") have none.
-    if (topics.length && mayHoldNumber(text)) {
+    if (topics.length && (numberWord || HAS_DIGIT.test(text))) {
       const figures = withoutOverlaps(this.figureMentions(text, topics), mentions);
       if (figures.length) {
         this.onTopic = true;
@@ -62,6 +66,7 @@ class Page implements PageScanner {
   private entityMention({ pattern: p, start, end }: RawMatch, text: string, topics: TopicHit[]): EntityMention | undefined {
     switch (p.kind) {
       case 'blocker':
+      case 'number':
         return undefined;
       case 'topic':
         topics.push({ topic: p.target as Topic, start, end });

@@ -92,16 +92,8 @@ function partsOf(t: Token, first: boolean): Part[] | undefined {
   return parts.every(Boolean) ? (parts as Part[]) : undefined;
 }
 
-// Without a multiplier, number words stay under a thousand, which no article figure is near.
-const ALL_WORDS = [...new Set([...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...Object.keys(MULT), ...Object.keys(VAGUE), ...Object.keys(WHOLE), ...Object.keys(DUALS)])].filter((w) => w.length > 1);
-/** A quick test before tokenizing: most sentences hold no digit and no large number word. */
-const MAY_HOLD_NUMBER = new RegExp(`[0-9\u0660-\u0669\u06f0-\u06f9]|(?:tausend|duizend|honderd|hundert)|(?<![\\p{L}])(?:${ALL_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
-
-export const mayHoldNumber = (text: string) => MAY_HOLD_NUMBER.test(text);
-
 /** Every number in `text` (a sentence): digits, words, or both ("34 thousand"), hedges included. */
 export function findNumbers(text: string): NumberMention[] {
-  if (!MAY_HOLD_NUMBER.test(text)) return [];
   const toks = tokenize(text);
   const out: NumberMention[] = [];
   for (let i = 0; i < toks.length; ) {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ENTITY_IDS, type EntityId } from '../pack/schema.ts';
 import { foldString, isUpper } from './fold.ts';
+import { COMPOUND_NUMBER_STARTS, LARGE_NUMBER_WORDS } from './number-words.ts';
 
 const Names = v.record(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')), v.array(v.pipe(v.string(), v.nonEmpty())));
 
@@ -24,7 +25,7 @@ export const LexiconSchema = v.strictObject({
 export type Lexicon = v.InferOutput<typeof LexiconSchema>;
 export type Topic = keyof Lexicon['topics'];
 
-export type PatternKind = 'entity' | 'other' | 'blocker' | 'topic';
+export type PatternKind = 'entity' | 'other' | 'blocker' | 'topic' | 'number';
 
 /** One name, compiled: what it is for, its folded form and the rules it carries. */
 export interface Pattern {
@@ -129,6 +130,10 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   for (const [topic, byLang] of Object.entries(lex.topics)) {
     for (const [lang, names] of Object.entries(byLang)) for (const n of names) out.push(parseName(n, 'topic', topic, lang));
   }
+  // Words that can make a number large enough to be an article figure: a block needs one (or a
+  // digit) before its sentences are parsed for figures.
+  for (const w of LARGE_NUMBER_WORDS) out.push(parseName(`${w}*`, 'number', '', 'und'));
+  for (const w of COMPOUND_NUMBER_STARTS) out.push(parseName(`${w}+*`, 'number', '', 'und'));
   return out;
 }
 

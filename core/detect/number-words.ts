@@ -89,3 +89,13 @@ export function splitCompound(word: string): string[] | undefined {
   }
   return parts.length > 1 ? parts : undefined;
 }
+
+/** Multipliers, vague plurals and whole words: what a number of a thousand or more is written with. */
+export const LARGE_NUMBER_WORDS = [...new Set([...Object.keys(MULT), ...Object.keys(VAGUE), ...Object.keys(WHOLE), ...Object.keys(DUALS)])]
+  .filter((w) => w.length > 1);
+
+/** How German and Dutch one-word numbers begin (vierunddreißigtausend, vijfhonderdduizend). */
+export const COMPOUND_NUMBER_STARTS = [
+  'ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig', 'dreißig', 'hundert', 'tausend',
+  'een', 'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen', 'tien', 'twintig', 'dertig', 'veertig', 'tachtig', 'honderd', 'duizend',
+];
