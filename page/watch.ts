@@ -87,7 +87,8 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
     }
     schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // the document itself, not its root element: document.open() replaces the root (about:blank frames)
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
 
   // Single-page apps change the URL without a load: the History API in the page's world, which an
   // isolated content script cannot patch, so compare the URL on the navigation signals we can see.

@@ -27,8 +27,22 @@ function statusFor(s: PageSettings, f: { site: string; isNewsPage: boolean }): S
   return 'active';
 }
 
+/**
+ * Frames we work in: the top frame, same-origin frames and their about:blank children. Cross-origin
+ * frames (ads, embeds) and sandboxed frames (an opaque origin) are left alone.
+ */
+export function shouldRunInFrame(win: Window): boolean {
+  if (win === win.top) return true;
+  if (win.origin === 'null') return false;
+  try {
+    return win.top!.location.origin === win.origin;
+  } catch {
+    return false; // reading a cross-origin top's location throws
+  }
+}
+
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
-  if (!document.documentElement) return;
+  if (!document.documentElement || !shouldRunInFrame(window)) return;
   const signal = ctx.signal;
   let reportTimer: number | undefined;
   const isTop = window === window.top;
