@@ -12,6 +12,21 @@ export async function openArticle(figureId?: string, openerTabId?: number): Prom
   await browser.tabs.create({ url, ...(openerTabId !== undefined ? { openerTabId } : {}) });
 }
 
+/**
+ * After an install or an update, tabs that were already open run no content script (or an old,
+ * orphaned one that has just shut itself down): start the new one there, so readers need not reload.
+ */
+export async function adoptOpenTabs(): Promise<void> {
+  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  if (!files.length || !browser.scripting) return;
+  for (const tab of await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] })) {
+    if (tab.id === undefined || tab.discarded) continue;
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files }).catch(() => {
+      /* a tab we may not script (an error page, a store page): nothing to adopt */
+    });
+  }
+}
+
 /** The keyboard command: the active tab's content script moves to its next mention. */
 export async function nextMention(): Promise<boolean> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -25,6 +40,7 @@ export async function nextMention(): Promise<boolean> {
 
 export function main(badgeSetting: BadgeSetting = async () => true): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install' || reason === 'update') void adoptOpenTabs();
     if (reason !== 'install') return;
     // Firefox MV3 grants site access only when the user opts in; without it the content script
     // silently never runs. Ask on first run, from a page where the request is a user gesture.
@@ -53,9 +69,10 @@ export function main(badgeSetting: BadgeSetting = async () => true): void {
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'next-mention') void nextMention();
   });
-  // A browser shortcut cannot be pressed from an automated test; the end-to-end tests call the
-  // command's own handler through this (a service worker global; pages cannot reach it).
-  (globalThis as { aleppoContext?: object }).aleppoContext = { nextMention };
+  // A browser shortcut cannot be pressed, nor the extension reloaded, from an automated test here;
+  // the end-to-end tests call the same handlers through this (a service worker global that no page
+  // can reach).
+  (globalThis as { aleppoContext?: object }).aleppoContext = { nextMention, adoptOpenTabs };
 
   // A new page in the tab: its count is unknown until its content script reports.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -67,5 +67,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }, signal);
   }
   void browser; // storage-backed settings arrive with the settings store
+  // The context notices that the extension was disabled, removed or updated only when it checks
+  // (browser.runtime.id is gone): a slow heartbeat makes it check, and its abort tears everything down.
+  ctx.setInterval(() => {}, 5000);
   await app.apply(DEFAULTS);
 }

@@ -31,9 +31,9 @@ describe.each([['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]])('the %s bui
     expect(found).toEqual([]);
   });
 
-  it('asks only for storage and site access, with no remote code and the default CSP', () => {
+  it('asks only for storage, scripting and site access, with no remote code and the default CSP', () => {
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'scripting']);
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.externally_connectable).toBeUndefined();
     expect(manifest.content_security_policy).toBeUndefined();

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Launched } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { highlighted, waitForHighlights } from './support/highlights.ts';
+
+let ext: Launched;
+let server: TestServer;
+beforeAll(async () => {
+  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('extension lifecycle', () => {
+  // chrome.runtime.reload() of an extension loaded with --load-extension leaves it disabled in this
+  // Chromium, so the update is exercised the way it reaches a page: the background starts the new
+  // content script in open tabs (adoptOpenTabs, what onInstalled runs on an update), and the old one
+  // must stand down.
+  it('an update leaves no orphaned highlights or styles, and the new content script takes over', async () => {
+    const url = server.page('/life.html', '<!doctype html><html><body><p>Aleppo and Homs.</p></body></html>');
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs'])).toEqual(['place:Aleppo', 'place:Homs']);
+    const sheets = () => tab.evaluate(() => document.adoptedStyleSheets.length);
+    expect(await sheets()).toBe(1);
+
+    // a starting content script announces itself to older ones with a window message
+    await tab.evaluate(() => {
+      (window as unknown as { starts: number }).starts = 0;
+      addEventListener('message', (e) => {
+        if (String(e.data?.type).includes('content-script-started')) (window as unknown as { starts: number }).starts++;
+      });
+    });
+    const sw = await ext.serviceWorker();
+    await sw.evaluate(() => (globalThis as unknown as { aleppoContext: { adoptOpenTabs(): Promise<void> } }).aleppoContext.adoptOpenTabs());
+
+    // the new content script is started in the open tab; the old one removed its highlights and sheet
+    await tab.waitForTimeout(1500);
+    expect(await tab.evaluate(() => (window as unknown as { starts: number }).starts)).toBeGreaterThanOrEqual(1);
+    expect((await highlighted(tab)).sort()).toEqual(['place:Aleppo', 'place:Homs']);
+    expect(await sheets()).toBe(1);
+    // and it is alive: it answers and follows new text
+    await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Now Latakia.</p>'));
+    expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Latakia'])).toEqual(['place:Aleppo', 'place:Homs', 'place:Latakia']);
+    await tab.close();
+  });
+});
