@@ -1,0 +1,93 @@
+import { LIST_MAX_SITES, SITE_MAX_LENGTH } from './limits.ts';
+import type { Settings } from './defaults.ts';
+
+/**
+ * A "site" is a page's host name, lower-cased, without a leading `www.` (or `www.www.`) and
+ * without a trailing dot; international names are in their ASCII (punycode) form, as the browser reports them. Lists
+ * match sites exactly: `example.com` does not cover `news.example.com`.
+ */
+
+const LABEL = '[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?';
+const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
+const IPV6 = /^\[[0-9a-f:.]+\]$/;
+
+/** True when `s` is already a site in its normal form. */
+export function isSite(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length === 0 || s.length > SITE_MAX_LENGTH || s.startsWith('www.')) return false;
+  // A name with at least one dot (`bbc` alone is a typo far more often than an intranet host), or localhost, or an IPv6 address.
+  return (HOST.test(s) && (s.includes('.') || s === 'localhost')) || IPV6.test(s);
+}
+
+export type SiteErrorCode = 'empty' | 'not-web' | 'invalid' | 'too-long' | 'duplicate' | 'full';
+export type SiteResult = { ok: true; site: string } | { ok: false; code: SiteErrorCode; error: string };
+
+/**
+ * Reads what a reader typed (`WWW.Example.com/path`, `https://example.com:8080/x?y`, `bücher.de`)
+ * as a site (`example.com`, `xn--bcher-kva.de`), or says why it is not one.
+ */
+export function parseSite(input: string): SiteResult {
+  const text = input.trim();
+  if (!text) return { ok: false, code: 'empty', error: 'Enter a site, such as example.com.' };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(text);
+  const hasScheme = scheme && (text.slice(scheme[0].length).startsWith('//') || !/^\d/.test(text.slice(scheme[0].length)));
+  if (hasScheme && !/^https?$/i.test(scheme[1]!)) {
+    return { ok: false, code: 'not-web', error: `“${clip(text)}” is not a web address: only http and https sites can be listed.` };
+  }
+  let host: string;
+  try {
+    host = new URL(hasScheme ? text : `http://${text.replace(/^\/\//, '')}`).hostname;
+  } catch {
+    return { ok: false, code: 'invalid', error: `“${clip(text)}” is not a site name. Enter a site such as example.com.` };
+  }
+  const site = host.toLowerCase().replace(/\.$/, '').replace(/^(?:www\.)+/, '');
+  if (site.length > SITE_MAX_LENGTH) {
+    return { ok: false, code: 'too-long', error: `That site name is longer than ${SITE_MAX_LENGTH} characters.` };
+  }
+  if (!isSite(site)) {
+    return { ok: false, code: 'invalid', error: `“${clip(text)}” is not a site name. Enter a site such as example.com.` };
+  }
+  return { ok: true, site };
+}
+
+/** The site of a URL or host name, or undefined when it has none (a `file:` URL, garbage). */
+export function siteOf(urlOrHostname: string): string | undefined {
+  const r = parseSite(urlOrHostname);
+  return r.ok ? r.site : undefined;
+}
+
+export type ListResult =
+  | { ok: true; site: string; list: string[] }
+  | { ok: false; code: SiteErrorCode; error: string; /** the normalised site, when the input was one */ site?: string };
+
+/** Adds what the reader typed to a list, normalised; refuses garbage, duplicates and a full list. */
+export function addSite(list: readonly string[], input: string, max = LIST_MAX_SITES): ListResult {
+  const r = parseSite(input);
+  if (!r.ok) return r;
+  if (list.includes(r.site)) return { ok: false, code: 'duplicate', site: r.site, error: `${r.site} is already in the list.` };
+  if (list.length >= max) {
+    return { ok: false, code: 'full', site: r.site, error: `The list is full: it holds at most ${max.toLocaleString('en')} sites. Remove one to add another.` };
+  }
+  return { ok: true, site: r.site, list: [...list, r.site] };
+}
+
+export const removeSite = (list: readonly string[], site: string): string[] => list.filter((s) => s !== site);
+
+export type ActiveReason = 'paused' | 'site-off' | 'not-listed' | 'not-news' | 'on';
+
+type SiteSettings = Pick<Settings, 'enabled' | 'siteMode'> & { allowList: readonly string[]; blockList: readonly string[] };
+
+/**
+ * Whether highlighting runs on a page, and why not. Pausing wins over everything; a site turned
+ * off wins over the allow list; then the mode decides.
+ */
+export function isActiveOn(settings: SiteSettings, page: { hostname: string; isNewsPage: boolean }): { active: boolean; reason: ActiveReason } {
+  const site = siteOf(page.hostname) ?? page.hostname.toLowerCase();
+  const off = (reason: ActiveReason) => ({ active: false, reason });
+  if (!settings.enabled) return off('paused');
+  if (settings.blockList.includes(site)) return off('site-off');
+  if (settings.siteMode === 'listed' && !settings.allowList.includes(site)) return off('not-listed');
+  if (settings.siteMode === 'news' && !page.isNewsPage) return off('not-news');
+  return { active: true, reason: 'on' };
+}
+
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
