@@ -17,7 +17,8 @@ export async function openArticle(figureId?: string, openerTabId?: number): Prom
  * orphaned one that has just shut itself down): start the new one there, so readers need not reload.
  */
 export async function adoptOpenTabs(): Promise<void> {
-  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  // the built content script's path, read from the manifest WXT generated
+  const files = (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []) as Parameters<typeof browser.scripting.executeScript>[0]['files'] & string[];
   if (!files.length || !browser.scripting) return;
   for (const tab of await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] })) {
     if (tab.id === undefined || tab.discarded) continue;

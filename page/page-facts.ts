@@ -1,3 +1,5 @@
+import { siteOf } from '@/core/settings/sites.ts';
+
 /** Facts about the page the content script reads once: is it a news article, is its background dark. */
 
 const NEWS_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|LiveBlogPosting)"/;
@@ -14,7 +16,7 @@ export function isNewsPage(doc: Document): boolean {
 }
 
 /** The page's site: its hostname without a leading www. */
-export const siteOfLocation = (loc: Location) => loc.hostname.replace(/^www\./i, '').toLowerCase();
+export const siteOfLocation = (loc: Location) => siteOf(loc.hostname) ?? loc.hostname.toLowerCase();
 
 /** Judged from the page's actual painted background (body, then html), not the reader's theme. */
 export function isDarkPage(doc: Document): boolean {

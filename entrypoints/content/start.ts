@@ -1,31 +1,15 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { entitiesById } from '@/lib/knowledge-pack.ts';
 import { getDetector } from '@/lib/detector.ts';
 import { onRequests, sendToExtension } from '@/lib/messaging.ts';
 import { ContentApp, type PageSettings, type Status } from '@/page/content-app.ts';
+import { isActiveOn, type ActiveReason } from '@/core/settings/sites.ts';
+import { getSettings, watchSettings } from '@/lib/settings-store.ts';
 
-const DEFAULTS: PageSettings = {
-  enabled: true,
-  siteMode: 'all',
-  allowList: [],
-  blockList: [],
-  categories: { person: true, place: true, organisation: true, country: true, group: true, figure: true },
-  mutedEntities: [],
-  density: 'first-per-paragraph',
-  highlightStyle: 'underline',
-  colors: { person: '#7c3aed', place: '#0f766e', organisation: '#1d4ed8', country: '#b45309', group: '#be123c', figure: '#15803d' },
-  hoverDelayMs: 350,
-  figureComparison: true,
-};
+const STATUS: Record<ActiveReason, Status> = { on: 'active', paused: 'paused', 'site-off': 'site-off', 'not-listed': 'not-listed', 'not-news': 'not-news' };
 
-function statusFor(s: PageSettings, f: { site: string; isNewsPage: boolean }): Status {
-  if (!s.enabled) return 'paused';
-  if (s.blockList.includes(f.site)) return 'site-off';
-  if (s.siteMode === 'news' && !f.isNewsPage) return 'not-news';
-  if (s.siteMode === 'listed' && !s.allowList.includes(f.site)) return 'not-listed';
-  return 'active';
-}
+const statusFor = (s: PageSettings, f: { site: string; isNewsPage: boolean }): Status =>
+  STATUS[isActiveOn(s, { hostname: f.site, isNewsPage: f.isNewsPage }).reason];
 
 /**
  * Frames we work in: the top frame, same-origin frames and their about:blank children. Cross-origin
@@ -46,11 +30,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
   let reportTimer: number | undefined;
   const isTop = window === window.top;
+  const settings = await getSettings();
+  if (signal.aborted) return;
   const app = new ContentApp({
     doc: document,
     signal,
     detector: getDetector,
-    settings: DEFAULTS,
+    settings,
     statusFor,
     entityName: (id) => entitiesById.get(id)?.name ?? id,
     onReport: (count, status) => {
@@ -66,9 +52,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       'next-mention': (r) => ({ ok: app.next(r.backwards) }),
     }, signal);
   }
-  void browser; // storage-backed settings arrive with the settings store
+  // Changes made in the popup, the settings page or another device apply live, without a reload.
+  const unwatch = watchSettings((next) => void app.apply(next));
+  signal.addEventListener('abort', unwatch, { once: true });
   // The context notices that the extension was disabled, removed or updated only when it checks
   // (browser.runtime.id is gone): a slow heartbeat makes it check, and its abort tears everything down.
   ctx.setInterval(() => {}, 5000);
-  await app.apply(DEFAULTS);
+  await app.apply(settings);
 }
