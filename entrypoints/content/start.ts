@@ -1,10 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { entitiesById } from '@/lib/knowledge-pack.ts';
+import { entitiesById, pack, reporterNameOf } from '@/lib/knowledge-pack.ts';
 import { getDetector } from '@/lib/detector.ts';
 import { onRequests, sendToExtension } from '@/lib/messaging.ts';
 import { ContentApp, type PageSettings, type Status } from '@/page/content-app.ts';
-import { isActiveOn, type ActiveReason } from '@/core/settings/sites.ts';
-import { getSettings, watchSettings } from '@/lib/settings-store.ts';
+import { isActiveOn, siteOf, type ActiveReason } from '@/core/settings/sites.ts';
+import { getSettings, saveSettings, watchSettings } from '@/lib/settings-store.ts';
+import { browserI18n } from '@/lib/i18n.ts';
+import { createCardController } from '@/page/card-controller.ts';
 
 const STATUS: Record<ActiveReason, Status> = { on: 'active', paused: 'paused', 'site-off': 'site-off', 'not-listed': 'not-listed', 'not-news': 'not-news' };
 
@@ -30,9 +32,28 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
   let reportTimer: number | undefined;
   const isTop = window === window.top;
-  const settings = await getSettings();
+  let settings = await getSettings();
   if (signal.aborted) return;
+  const i18n = browserI18n();
+  const card = createCardController({
+    doc: document,
+    signal,
+    pack,
+    i18n,
+    reporterName: (id) => reporterNameOf(id, i18n.t('article_theArticle')),
+    mentionAt: (x, y) => app.mentionAt(x, y),
+    settings: () => settings,
+    actions: {
+      readArticle: (figureId) => void sendToExtension({ type: 'open-article', ...(figureId ? { figureId } : {}) }).catch(() => {}),
+      mute: (id) => void saveSettings((cur) => ({ mutedEntities: [...new Set([...cur.mutedEntities, id])] })),
+      pauseSite: () => void saveSettings((cur) => {
+        const site = siteOf(location.hostname) ?? location.hostname;
+        return { blockList: cur.blockList.includes(site) ? cur.blockList : [...cur.blockList, site] };
+      }),
+    },
+  });
   const app = new ContentApp({
+    card,
     doc: document,
     signal,
     detector: getDetector,
@@ -53,7 +74,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }, signal);
   }
   // Changes made in the popup, the settings page or another device apply live, without a reload.
-  const unwatch = watchSettings((next) => void app.apply(next));
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    void app.apply(next);
+  });
   signal.addEventListener('abort', unwatch, { once: true });
   // The context notices that the extension was disabled, removed or updated only when it checks
   // (browser.runtime.id is gone): a slow heartbeat makes it check, and its abort tears everything down.
