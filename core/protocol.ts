@@ -7,7 +7,7 @@ import { ENTITY_IDS } from './pack/schema.ts';
  *
  *   popup -> content        page-state, reveal
  *   background -> content   next-mention (the keyboard command), page-state
- *   content -> background   page-report (badge), open-article, open-settings
+ *   content -> background   page-report (badge), open-article, open-settings, load-card
  */
 
 const EntityId = v.picklist(ENTITY_IDS);
@@ -28,9 +28,11 @@ export const PageReportRequest = v.strictObject({
 });
 export const OpenArticleRequest = v.strictObject({ type: v.literal('open-article'), figureId: v.optional(FigureId) });
 export const OpenSettingsRequest = v.strictObject({ type: v.literal('open-settings') });
+/** content -> background: inject the card's script into the asking frame (see page/card-view.ts) */
+export const LoadCardRequest = v.strictObject({ type: v.literal('load-card') });
 
 export const Request = v.variant('type', [
-  PageStateRequest, RevealRequest, NextMentionRequest, PageReportRequest, OpenArticleRequest, OpenSettingsRequest,
+  PageStateRequest, RevealRequest, NextMentionRequest, PageReportRequest, OpenArticleRequest, OpenSettingsRequest, LoadCardRequest,
 ]);
 export type Request = v.InferOutput<typeof Request>;
 export type RequestType = Request['type'];
@@ -67,6 +69,7 @@ export interface Responses {
   'page-report': { ok: true };
   'open-article': { ok: true };
   'open-settings': { ok: true };
+  'load-card': { ok: boolean };
 }
 
 export type ParsedRequest = { ok: true; request: Request } | { ok: false; reason: string };

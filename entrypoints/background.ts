@@ -65,6 +65,14 @@ export function main(badgeSetting: BadgeSetting = async () => true): void {
       return { ok: true };
     },
     'next-mention': async () => ({ ok: await nextMention() }),
+    'load-card': async (_r, sender) => {
+      if (sender.tab?.id === undefined) return { ok: false };
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+        files: ['/card-ui.js'],
+      });
+      return { ok: true };
+    },
   });
 
   browser.commands?.onCommand.addListener((command) => {

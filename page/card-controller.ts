@@ -1,10 +1,9 @@
-import { h } from 'preact';
-import type { EntityId, Pack } from '@/core/pack/schema.ts';
+import type { EntityId } from '@/core/pack/schema.ts';
 import { HoverIntent, type HoverAction } from '@/core/hover-intent.ts';
-import { I18nContext, type I18n } from '@/components/i18n.tsx';
-import { MentionCard } from '@/components/MentionCard.tsx';
-import { createCardHost } from './card-host.ts';
+import type { I18n } from '@/components/i18n.tsx';
 import type { CardPort } from './content-app.ts';
+import type { CardView, CardViewRequest } from './card-view.ts';
+import { CARD_VIEW_GLOBAL } from './card-view-global.ts';
 import { isDarkPage } from './page-facts.ts';
 import type { PageMention } from './page-scan.ts';
 import { liveRange } from './hit-test.ts';
@@ -18,18 +17,21 @@ export interface CardActions {
 export interface CardControllerOptions {
   doc: Document;
   signal: AbortSignal;
-  pack: Pack;
   i18n: I18n;
   actions: CardActions;
-  reporterName: (reportedBy: string) => string;
   /** the painted mention at a point (the page scan's hit test) */
   mentionAt: (x: number, y: number) => PageMention | undefined;
   settings: () => { hoverDelayMs: number; figureComparison: boolean };
+  /** has the card script injected into this frame (it defines the view factory); rejects if it cannot */
+  loadView: () => Promise<void>;
 }
 
+type ViewFactory = (o: CardViewRequest) => CardView;
+
 /**
- * The hover card on a page: pointer and scroll events go through the hover-intent rules (one
- * hit test per animation frame, one timer), and the card host shows the card beside the mention.
+ * The hover card on a page: pointer and scroll events go through the hover-intent rules (one hit
+ * test per animation frame, one timer). The card's view is loaded on demand: its script is
+ * requested as soon as the pointer rests on a mention, well before the hover delay ends.
  */
 export function createCardController(o: CardControllerOptions): CardPort {
   const { doc, signal } = o;
@@ -39,47 +41,44 @@ export function createCardController(o: CardControllerOptions): CardPort {
   let timer: number | undefined;
   let frame: number | undefined;
   let last: { x: number; y: number; onCard: boolean } | undefined;
+  let view: CardView | undefined;
+  let loading: Promise<CardView | undefined> | undefined;
 
-  const host = createCardHost({
-    signal,
-    doc,
-    onClose: (reason) => {
-      if (reason !== 'hover') intent.closed(now());
-    },
-    onPointerEnter: () => run(intent.pointerEnterCard(now())),
-    onPointerLeave: () => run(intent.pointerLeaveCard(now())),
-  });
+  const loadView = (): Promise<CardView | undefined> =>
+    (loading ??= o.loadView().then(() => {
+      const factory = (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL] as ViewFactory | undefined;
+      if (!factory || signal.aborted) return undefined;
+      view = factory({
+        doc, signal, i18n: o.i18n, actions: o.actions,
+        onClose: (reason) => {
+          if (reason !== 'hover') intent.closed(now());
+        },
+        onPointerEnter: () => run(intent.pointerEnterCard(now())),
+        onPointerLeave: () => run(intent.pointerLeaveCard(now())),
+      });
+      return view;
+    }).catch((e: unknown) => {
+      console.debug('[aleppo-context] the card could not be loaded', e);
+      loading = undefined; // try again on the next hover
+      return undefined;
+    }));
 
-  const show = (m: PageMention, focus: boolean, pointer?: { x: number; y: number }) => {
-    const vnode = h(I18nContext.Provider, {
-      value: o.i18n,
-      children: h(MentionCard, {
-        mention: m.mention,
-        pack: o.pack,
-        reporterName: o.reporterName,
-        figureComparison: o.settings().figureComparison,
-        theme: isDarkPage(doc) ? 'dark' : 'light',
-        dir: o.i18n.dir,
-        onReadArticle: () => o.actions.readArticle(m.mention.type === 'figure' ? m.mention.id : undefined),
-        onMute: (id: EntityId) => {
-          host.close('button');
-          o.actions.mute(id);
-        },
-        onPauseSite: () => {
-          host.close('button');
-          o.actions.pauseSite();
-        },
-        onClose: () => host.close('button'),
-      }),
+  const show = async (m: PageMention, focus: boolean, pointer?: { x: number; y: number }) => {
+    const v = view ?? (await loadView());
+    if (!v || !m.painted || !m.block.element.isConnected) return;
+    v.show(liveRange(doc, m), m.mention, {
+      theme: isDarkPage(doc) ? 'dark' : 'light',
+      figureComparison: o.settings().figureComparison,
+      focus,
+      ...(pointer ? { pointer } : {}),
     });
-    host.open(liveRange(doc, m), vnode, { theme: isDarkPage(doc) ? 'dark' : 'light', dir: o.i18n.dir, lang: o.i18n.lang, focus, ...(pointer ? { pointer } : {}) });
   };
 
   /** Carries out the intent's actions and sets its one timer. */
   function run(actions: HoverAction<PageMention>[]) {
     for (const a of actions) {
-      if (a.type === 'open') show(a.target, false, last);
-      else host.close('hover');
+      if (a.type === 'open') void show(a.target, false, last);
+      else view?.close('hover');
     }
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
@@ -92,6 +91,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
     if (!last) return;
     intent.setDelay(o.settings().hoverDelayMs);
     const target = last.onCard ? null : (o.mentionAt(last.x, last.y) ?? null);
+    if (target && !view) void loadView(); // a dwell may be starting: fetch the card before it ends
     run(intent.pointerMove(now(), target, last.x, last.y));
   };
   const schedule = () => {
@@ -100,7 +100,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
 
   doc.addEventListener('pointermove', (e) => {
     if (e.pointerType === 'touch') return; // touch has no hover: a tap is a tap on the page
-    last = { x: e.clientX, y: e.clientY, onCard: host.contains(e.target as Node) };
+    last = { x: e.clientX, y: e.clientY, onCard: view?.contains(e.target as Node) === true };
     schedule();
   }, { passive: true, signal });
   doc.documentElement.addEventListener('pointerleave', () => {
@@ -118,12 +118,12 @@ export function createCardController(o: CardControllerOptions): CardPort {
 
   return {
     open(m, _anchor, via) {
-      show(m, via === 'keyboard');
       intent.opened(now(), m, via);
+      void show(m, via === 'keyboard');
     },
-    close: () => host.close('api'),
-    isOpen: () => host.isOpen(),
-    owns: (node) => host.contains(node),
-    destroy: () => host.destroy(),
+    close: () => view?.close('api'),
+    isOpen: () => view?.isOpen() === true,
+    owns: (node) => view?.contains(node) === true,
+    destroy: () => view?.destroy(),
   };
 }

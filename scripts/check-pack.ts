@@ -25,7 +25,7 @@ console.log(`assets/lexicon.json: ${lexicon.names} names for ${lexicon.lexicon.e
 
 // The content script loads the detector compiled here instead of building it on every page.
 const compiledFile = new URL('assets/generated/detector.json', root);
-const compiled = `${JSON.stringify(compileDetectorData(lexicon.lexicon))}\n`;
+const compiled = `${JSON.stringify(compileDetectorData(lexicon.lexicon, result.pack))}\n`;
 if (!existsSync(compiledFile) || readFileSync(compiledFile, 'utf8') !== compiled) {
   mkdirSync(new URL('assets/generated/', root), { recursive: true });
   writeFileSync(compiledFile, compiled);

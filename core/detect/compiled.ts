@@ -1,5 +1,6 @@
 import { compilePatterns, type Lexicon, type Pattern, type PatternKind } from './lexicon.ts';
 import type { EntityId } from '../pack/schema.ts';
+import type { DetectorPack } from './detector.ts';
 
 /**
  * The lexicon compiled ahead of time: every name parsed, folded and flagged, as compact rows. A
@@ -8,6 +9,8 @@ import type { EntityId } from '../pack/schema.ts';
  */
 export interface CompiledDetector {
   version: 1;
+  /** the entities and figures the detector links to (the rest of the pack is not needed on pages) */
+  pack: DetectorPack;
   patterns: PatternRow[];
 }
 
@@ -17,14 +20,21 @@ type PatternRow = [number, string, string, string, string, number, number[], str
 const KINDS: PatternKind[] = ['entity', 'other', 'blocker', 'topic', 'number'];
 const FLAGS = ['anyCase', 'stem', 'plainS', 'weak', 'family', 'notAfterCapital', 'notSentenceStart', 'acronym', 'shortAcronym', 'cyrillic'] as const;
 
-export function compileDetectorData(lexicon: Lexicon): CompiledDetector {
+export function compileDetectorData(lexicon: Lexicon, pack: DetectorPack): CompiledDetector {
   const patterns = compilePatterns(lexicon);
   return {
     version: 1,
+    pack: {
+      entities: pack.entities.map(({ id, name, kind, tier }) => ({ id, name, kind, tier })),
+      figures: pack.figures.filter((f) => !f.derived).map(({ id, value, qualifier, unit, topic }) => ({ id, value, unit, topic, ...(qualifier ? { qualifier } : {}) })),
+    },
     patterns: patterns.map((p) => {
       const flags = FLAGS.reduce((acc, f, i) => acc | (p[f] ? 1 << i : 0), 0);
-      // the display name is the folded one whenever they agree, to keep the data small
-      const row: PatternRow = [KINDS.indexOf(p.kind), p.target, p.text === p.folded ? '' : p.text, p.lang, p.folded, flags, p.upperLetters];
+      // Only entity names are ever shown to the reader ("why it matched"); and a name that is its
+      // folded form with the capitals put back is not stored twice.
+      const shown = p.kind === 'entity' || p.kind === 'other';
+      const text = !shown || recase(p.folded, p.upperLetters) === p.text ? '' : p.text;
+      const row: PatternRow = [KINDS.indexOf(p.kind), p.target, text, shown ? p.lang : '', p.folded, flags, p.upperLetters];
       if (p.shadows) row.push(p.shadows);
       return row;
     }),
@@ -33,13 +43,26 @@ export function compileDetectorData(lexicon: Lexicon): CompiledDetector {
 
 export function loadPatterns(data: CompiledDetector): Pattern[] {
   return data.patterns.map(([kind, target, text, lang, folded, flags, upperLetters, shadows]) => {
-    const p = { kind: KINDS[kind]!, target, text: text || folded, lang, folded, upperLetters } as Pattern;
+    const p = { kind: KINDS[kind]!, target, text: text || recase(folded, upperLetters), lang, folded, upperLetters } as Pattern;
     FLAGS.forEach((f, i) => {
       p[f] = (flags & (1 << i)) !== 0;
     });
     if (shadows) p.shadows = shadows as EntityId;
     return p;
   });
+}
+
+/** The folded name with its capital letters (counted in letters) put back. */
+function recase(folded: string, upper: readonly number[]): string {
+  if (!upper.length) return folded;
+  let letter = 0;
+  let out = '';
+  for (const ch of folded) {
+    const isLetter = ch.toLowerCase() !== ch.toUpperCase();
+    out += isLetter && upper.includes(letter) ? ch.toUpperCase() : ch;
+    if (isLetter) letter++;
+  }
+  return out;
 }
 
 export const isCompiled = (x: Lexicon | CompiledDetector): x is CompiledDetector => 'patterns' in x;

@@ -1,4 +1,12 @@
-import type { EntityId, Pack, PackEntity, PackFigure } from '../pack/schema.ts';
+import type { EntityId, PackEntity, PackFigure } from '../pack/schema.ts';
+
+/** What the detector needs of the pack (the content script ships only this part of it). */
+export type DetectorEntity = Pick<PackEntity, 'id' | 'name' | 'kind' | 'tier'>;
+export type DetectorFigure = Pick<PackFigure, 'id' | 'value' | 'qualifier' | 'unit' | 'topic'> & { derived?: boolean };
+export interface DetectorPack {
+  entities: DetectorEntity[];
+  figures: DetectorFigure[];
+}
 import { findNumbers } from './figure-parser.ts';
 import { compareFigure } from './figure-link.ts';
 import { compilePatterns, isEntityId, type Lexicon, type Topic } from './lexicon.ts';
@@ -14,10 +22,10 @@ const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
  * A detector from the lexicon, or from the detector compiled at build time (cheap to load); each
  * page then gets its own scanner with its own context.
  */
-export function createDetector(pack: Pack, source: Lexicon | CompiledDetector): Detector {
+export function createDetector(pack: DetectorPack, source: Lexicon | CompiledDetector): Detector {
   const matcher = new Matcher(isCompiled(source) ? loadPatterns(source) : compilePatterns(source));
-  const entities = new Map<string, PackEntity>(pack.entities.map((e) => [e.id, e]));
-  const figuresByTopic = new Map<string, PackFigure[]>();
+  const entities = new Map<string, DetectorEntity>(pack.entities.map((e) => [e.id, e]));
+  const figuresByTopic = new Map<string, DetectorFigure[]>();
   for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);
   return { newPage: () => new Page(matcher, entities, figuresByTopic) };
 }
@@ -28,10 +36,10 @@ class Page implements PageScanner {
   private readonly family = new Map<EntityId, string>();
 
   private readonly matcher: Matcher;
-  private readonly entities: Map<string, PackEntity>;
-  private readonly figuresByTopic: Map<string, PackFigure[]>;
+  private readonly entities: Map<string, DetectorEntity>;
+  private readonly figuresByTopic: Map<string, DetectorFigure[]>;
 
-  constructor(matcher: Matcher, entities: Map<string, PackEntity>, figuresByTopic: Map<string, PackFigure[]>) {
+  constructor(matcher: Matcher, entities: Map<string, DetectorEntity>, figuresByTopic: Map<string, DetectorFigure[]>) {
     this.matcher = matcher;
     this.entities = entities;
     this.figuresByTopic = figuresByTopic;

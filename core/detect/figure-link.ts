@@ -1,4 +1,4 @@
-import type { PackFigure } from '../pack/schema.ts';
+import type { DetectorFigure } from './detector.ts';
 import type { Comparison } from './types.ts';
 import type { NumberMention } from './figure-parser.ts';
 
@@ -11,7 +11,7 @@ const LINK_MAX = 3 / 2;
 const CLOSE = 0.1;
 
 /** How the page's number compares with the article's, or undefined when they are not the same kind of count. */
-export function compareFigure(n: NumberMention, f: PackFigure): Comparison | undefined {
+export function compareFigure(n: NumberMention, f: DetectorFigure): Comparison | undefined {
   if (f.unit === 'year') return n.year && n.value === f.value ? 'same' : undefined;
   if (n.year) return undefined;
   const x = n.value;

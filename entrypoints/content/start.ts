@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { entitiesById, pack, reporterNameOf } from '@/lib/knowledge-pack.ts';
-import { getDetector } from '@/lib/detector.ts';
+import { entityNames, getDetector } from '@/lib/detector.ts';
 import { onRequests, sendToExtension } from '@/lib/messaging.ts';
 import { ContentApp, type PageSettings, type Status } from '@/page/content-app.ts';
 import { isActiveOn, siteOf, type ActiveReason } from '@/core/settings/sites.ts';
@@ -38,10 +37,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const card = createCardController({
     doc: document,
     signal,
-    pack,
     i18n,
-    reporterName: (id) => reporterNameOf(id, i18n.t('article_theArticle')),
     mentionAt: (x, y) => app.mentionAt(x, y),
+    loadView: async () => {
+      if (!(await sendToExtension({ type: 'load-card' })).ok) throw new Error('card script refused');
+    },
     settings: () => settings,
     actions: {
       readArticle: (figureId) => void sendToExtension({ type: 'open-article', ...(figureId ? { figureId } : {}) }).catch(() => {}),
@@ -59,7 +59,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     detector: getDetector,
     settings,
     statusFor,
-    entityName: (id) => entitiesById.get(id)?.name ?? id,
+    entityName: (id) => entityNames.get(id) ?? id,
     onReport: (count, status) => {
       if (!isTop) return; // the badge is about the page the reader sees, the top frame
       if (reportTimer !== undefined) clearTimeout(reportTimer);

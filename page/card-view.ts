@@ -1,0 +1,78 @@
+import { h } from 'preact';
+import type { Mention } from '@/core/detect/types.ts';
+import type { EntityId, Pack } from '@/core/pack/schema.ts';
+import { I18nContext, type I18n } from '@/components/i18n.tsx';
+import { MentionCard } from '@/components/MentionCard.tsx';
+import { createCardHost, type CardAnchor, type CloseReason } from './card-host.ts';
+
+/**
+ * The card's view: the shadow-root host and the Preact card. It is built into its own script
+ * (entrypoints/card-ui.ts) that the content script has injected only when a first card is about
+ * to open, so pages where no card opens never load Preact, Floating UI or the card.
+ */
+export interface CardViewOptions {
+  doc: Document;
+  signal: AbortSignal;
+  pack: Pack;
+  i18n: I18n;
+  reporterName: (reportedBy: string) => string;
+  onClose: (reason: CloseReason) => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  actions: {
+    readArticle(figureId?: string): void;
+    mute(entityId: EntityId): void;
+    pauseSite(): void;
+  };
+}
+
+/** What the content script gives the view; the card script adds the pack, which it bundles itself. */
+export type CardViewRequest = Omit<CardViewOptions, 'pack' | 'reporterName'>;
+
+export interface ShowOptions {
+  theme: 'light' | 'dark';
+  figureComparison: boolean;
+  focus: boolean;
+  pointer?: { x: number; y: number };
+}
+
+export interface CardView {
+  show(anchor: CardAnchor, mention: Mention, opts: ShowOptions): void;
+  close(reason: CloseReason): void;
+  isOpen(): boolean;
+  contains(node: Node | null | undefined): boolean;
+  destroy(): void;
+}
+
+export function createCardView(o: CardViewOptions): CardView {
+  const host = createCardHost({ signal: o.signal, doc: o.doc, onClose: o.onClose, onPointerEnter: o.onPointerEnter, onPointerLeave: o.onPointerLeave });
+  return {
+    show(anchor, m, s) {
+      const card = h(MentionCard, {
+        mention: m,
+        pack: o.pack,
+        reporterName: o.reporterName,
+        figureComparison: s.figureComparison,
+        theme: s.theme,
+        dir: o.i18n.dir,
+        onReadArticle: () => o.actions.readArticle(m.type === 'figure' ? m.id : undefined),
+        onMute: (id: EntityId) => {
+          host.close('button');
+          o.actions.mute(id);
+        },
+        onPauseSite: () => {
+          host.close('button');
+          o.actions.pauseSite();
+        },
+        onClose: () => host.close('button'),
+      });
+      host.open(anchor, h(I18nContext.Provider, { value: o.i18n, children: card }), {
+        theme: s.theme, dir: o.i18n.dir, lang: o.i18n.lang, focus: s.focus, ...(s.pointer ? { pointer: s.pointer } : {}),
+      });
+    },
+    close: (reason) => host.close(reason),
+    isOpen: () => host.isOpen(),
+    contains: (node) => host.contains(node),
+    destroy: () => host.destroy(),
+  };
+}
