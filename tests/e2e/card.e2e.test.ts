@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, ROOT, type Launched } from './support/browser.ts';
+import { startServer, type TestServer } from './support/server.ts';
+import { domSnapshot, highlighted, waitForHighlights } from './support/highlights.ts';
+import { card, centreOf, restOn } from './support/pointer.ts';
+
+let ext: Launched;
+let server: TestServer;
+let demo: string;
+beforeAll(async () => {
+  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
+  demo = server.page('/demo.html', readFileSync(path.join(ROOT, 'scripts/demo/news.html'), 'utf8'));
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function openDemo() {
+  const tab = await ext.context.newPage();
+  await tab.goto(demo);
+  await waitForHighlights(tab, [], 300); // let the first scan start
+  for (let i = 0; i < 40 && !(await centreOf(tab, 'SANA')); i++) await tab.waitForTimeout(100);
+  return tab;
+}
+
+describe('the hover card', () => {
+  it('adds nothing to the page until a card opens, and then only its host', async () => {
+    const tab = await openDemo();
+    const before = await domSnapshot(tab);
+    expect(await tab.locator('aleppo-context-card').count()).toBe(0);
+    await restOn(tab, 'SANA');
+    await card(tab).waitFor({ timeout: 3000 });
+    const added = await tab.evaluate((html) => {
+      const parsed = new DOMParser().parseFromString(html, 'text/html');
+      const now = document.body.children;
+      const old = parsed.body.children;
+      return { count: now.length - old.length, last: now[now.length - 1]!.tagName.toLowerCase() };
+    }, before);
+    expect(added).toEqual({ count: 1, last: 'aleppo-context-card' });
+    await tab.close();
+  });
+
+  it('opens after the hover delay and not before, stays while the pointer is on it, closes on Esc', async () => {
+    const tab = await openDemo();
+    await restOn(tab, 'SANA');
+    await tab.waitForTimeout(150);
+    expect(await card(tab).count()).toBe(0); // 350 ms by default: not yet
+    await card(tab).waitFor({ timeout: 3000 });
+    expect(await card(tab).textContent()).toContain('SANA');
+    // onto the card, and wait well past the close grace: it stays
+    const box = (await card(tab).boundingBox())!;
+    await tab.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 6 });
+    await tab.waitForTimeout(700);
+    expect(await card(tab).isVisible()).toBe(true);
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => card(tab).count()).toBe(0);
+    await tab.close();
+  });
+
+  it('does not open for a pointer that only passes over a mention', async () => {
+    const tab = await openDemo();
+    const at = (await centreOf(tab, 'SANA'))!;
+    await tab.mouse.move(at.x - 200, at.y);
+    await tab.mouse.move(at.x + 200, at.y, { steps: 20 });
+    await tab.waitForTimeout(700);
+    expect(await card(tab).count()).toBe(0);
+    await tab.close();
+  });
+
+  it('compares a page figure with the article, attributed and dated', async () => {
+    const tab = await openDemo();
+    await restOn(tab, '50,000');
+    await card(tab).waitFor({ timeout: 3000 });
+    const text = (await card(tab).textContent())!;
+    expect(text).toContain('50,000');
+    expect(text).toContain('34,000');
+    expect(text).toContain('International Committee of the Red Cross');
+    expect(text).toContain('22 December 2016');
+    expect(text).toMatch(/not the same number/i);
+    await tab.close();
+  });
+
+  it('walks the mentions with the next-mention command (its handler, through the service worker)', async () => {
+    const tab = await openDemo();
+    await tab.bringToFront();
+    const sw = await ext.serviceWorker();
+    const next = () => sw.evaluate(() => (globalThis as unknown as { aleppoContext: { nextMention(): Promise<boolean> } }).aleppoContext.nextMention());
+    const headings: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      expect(await next()).toBe(true);
+      await card(tab).waitFor({ timeout: 3000 });
+      await tab.waitForTimeout(150);
+      headings.push((await card(tab).locator('h2').first().textContent())!);
+    }
+    // document order: the headline's Aleppo, then "eastern Aleppo", then Bashar al-Assad
+    expect(headings).toEqual(['Aleppo', 'Aleppo', 'Bashar al-Assad']);
+    // the card opened by the keyboard has the focus; Esc closes it
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => card(tab).count()).toBe(0);
+    await tab.close();
+  });
+
+  it('"Pause on this site" removes every highlight at once, and it persists after a reload', async () => {
+    const tab = await openDemo();
+    expect((await highlighted(tab)).length).toBeGreaterThan(10);
+    await restOn(tab, 'SANA');
+    await card(tab).waitFor({ timeout: 3000 });
+    await card(tab).getByRole('button', { name: /pause on this site/i }).click();
+    await expect.poll(() => highlighted(tab), { timeout: 3000 }).toEqual([]);
+    await tab.reload();
+    await tab.waitForTimeout(1500);
+    expect(await highlighted(tab)).toEqual([]);
+    // put it back for the other tests
+    const sw = await ext.serviceWorker();
+    await sw.evaluate(() => chrome.storage.sync.clear());
+    await tab.reload();
+    await expect.poll(async () => (await highlighted(tab)).length, { timeout: 5000 }).toBeGreaterThan(10);
+    await tab.close();
+  });
+});
