@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { clearBadge, showOnBadge } from '@/lib/badge.ts';
 import { onRequests, sendToTab } from '@/lib/messaging.ts';
 import { hasSiteAccess } from '@/lib/site-access.ts';
+import { getSettings, watchSettings } from '@/lib/settings-store.ts';
+import { storage } from 'wxt/utils/storage';
 
 /** Whether the reader wants the count on the toolbar icon (settings: badge on or off). */
 export type BadgeSetting = () => Promise<boolean>;
@@ -39,7 +41,19 @@ export async function nextMention(): Promise<boolean> {
   }
 }
 
-export function main(badgeSetting: BadgeSetting = async () => true): void {
+/**
+ * The last count each tab reported, in session storage: a service worker that the browser stops
+ * and restarts can still redraw the badges when the reader switches the badge on or off.
+ */
+const reports = storage.defineItem<Record<string, { count: number; active: boolean }>>('session:page-reports', { fallback: {} });
+
+async function redrawBadges(showCount: boolean): Promise<void> {
+  for (const [tabId, r] of Object.entries(await reports.getValue())) {
+    await showOnBadge(Number(tabId), r.count, r.active, showCount).catch(() => {}); // the tab may be gone
+  }
+}
+
+export function main(badgeSetting: BadgeSetting = async () => (await getSettings()).badge): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void adoptOpenTabs();
     if (reason !== 'install') return;
@@ -53,7 +67,10 @@ export function main(badgeSetting: BadgeSetting = async () => true): void {
   onRequests({
     'page-report': async (r, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined && sender.frameId === 0) await showOnBadge(tabId, r.count, r.status === 'active', await badgeSetting());
+      if (tabId === undefined || sender.frameId !== 0) return { ok: true };
+      const active = r.status === 'active';
+      await reports.setValue({ ...(await reports.getValue()), [tabId]: { count: r.count, active } });
+      await showOnBadge(tabId, r.count, active, await badgeSetting());
       return { ok: true };
     },
     'open-article': async (r, sender) => {
@@ -87,6 +104,10 @@ export function main(badgeSetting: BadgeSetting = async () => true): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) void clearBadge(tabId).catch(() => {});
   });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void reports.getValue().then(({ [tabId]: _gone, ...rest }) => reports.setValue(rest));
+  });
+  watchSettings((s) => void redrawBadges(s.badge));
 }
 
 export default defineBackground(() => main());
