@@ -18,14 +18,14 @@ export function ArticleCard({ pack, firstFigureId, reporterName, onReadArticle, 
   return (
     <section class="article-card" aria-labelledby="article-card-title">
       <p class="article-card__kicker">{t('article_historical')}</p>
-      <h2 id="article-card-title" class="article-card__title" lang="en">{pack.article.title}</h2>
-      <p class="article-card__date" lang="en">{pack.article.dateContext}</p>
-      <p class="article-card__summary" lang="en">{pack.article.summary}</p>
+      <h2 id="article-card-title" class="article-card__title" lang="en" dir="ltr">{pack.article.title}</h2>
+      <p class="article-card__date" lang="en" dir="ltr">{pack.article.dateContext}</p>
+      <p class="article-card__summary" lang="en" dir="ltr">{pack.article.summary}</p>
       <h3>{t('article_keyNumbers')}</h3>
       <ul class="article-card__figures">
         {figures.slice(0, compact ? 5 : figures.length).map((f) => (
           <li key={f.id} data-figure={f.id}>
-            <strong>{f.surface ?? String(f.value)}</strong> <span lang="en">{f.counts}</span>{' '}
+            <bdi><strong>{f.surface ?? String(f.value)}</strong> <span lang="en">{f.counts}</span></bdi>{' '}
             <span class="article-card__by">({f.derived ? t('article_derived') : t('article_reportedBy', reporterName(f.reportedBy))})</span>
           </li>
         ))}

@@ -40,7 +40,7 @@ export function ArticlePage({ pack, article, reporterName, focusId, settingsUrl 
         </article>
         <aside>
           <h2>{t('article_summary')}</h2>
-          <p lang="en">{pack.article.summary}</p>
+          <p lang="en" dir="ltr">{pack.article.summary}</p>
           <h2>{t('article_keyNumbers')}</h2>
           <ul>
             {pack.figures.map((f) => (
