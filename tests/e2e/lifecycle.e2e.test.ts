@@ -24,7 +24,7 @@ describe('extension lifecycle', () => {
     await tab.goto(url);
     expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs'])).toEqual(['place:Aleppo', 'place:Homs']);
     const sheets = () => tab.evaluate(() => document.adoptedStyleSheets.length);
-    expect(await sheets()).toBe(1);
+    await expect.poll(sheets).toBe(1);
 
     // a starting content script announces itself to older ones with a window message
     await tab.evaluate(() => {
@@ -37,10 +37,11 @@ describe('extension lifecycle', () => {
     await sw.evaluate(() => (globalThis as unknown as { aleppoContext: { adoptOpenTabs(): Promise<void> } }).aleppoContext.adoptOpenTabs());
 
     // the new content script is started in the open tab; the old one removed its highlights and sheet
-    await tab.waitForTimeout(1500);
-    expect(await tab.evaluate(() => (window as unknown as { starts: number }).starts)).toBeGreaterThanOrEqual(1);
-    expect((await highlighted(tab)).sort()).toEqual(['place:Aleppo', 'place:Homs']);
-    expect(await sheets()).toBe(1);
+    await expect.poll(() => tab.evaluate(() => (window as unknown as { starts: number }).starts), { timeout: 5000 }).toBeGreaterThanOrEqual(1);
+    expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs'])).toEqual(['place:Aleppo', 'place:Homs']);
+    await expect.poll(sheets, { timeout: 5000 }).toBe(1);
+    await tab.waitForTimeout(500);
+    expect(await sheets()).toBe(1); // and stays one: the old script's sheet is not left behind
     // and it is alive: it answers and follows new text
     await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Now Latakia.</p>'));
     expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Latakia'])).toEqual(['place:Aleppo', 'place:Homs', 'place:Latakia']);
