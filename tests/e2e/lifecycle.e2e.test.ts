@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Launched } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
-import { highlighted, waitForHighlights } from './support/highlights.ts';
+import { waitForHighlights } from './support/highlights.ts';
 
 let ext: Launched;
 let server: TestServer;
