@@ -56,7 +56,7 @@ export function PopupView(p: PopupViewProps) {
           <ul class="popup__list">
             {state.entities.map((e) => (
               <li key={e.id}>
-                <button type="button" class="popup__mention" data-entity={e.id} onClick={() => p.onReveal(e.id)} aria-label={t('popup_goTo', e.name)}>
+                <button type="button" class="popup__mention" data-entity={e.id} onClick={() => p.onReveal(e.id)} title={t('popup_goTo', e.name)}>
                   <span class="popup__name">{e.name}</span>
                   <span class="popup__count">{e.count}</span>
                   {e.firstSurface !== e.name && <span class="popup__surface">{t('popup_asSurface', e.firstSurface)}</span>}

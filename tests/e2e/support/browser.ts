@@ -28,7 +28,8 @@ export async function launchWithExtension(opts: { lang?: string; colorScheme?: '
     viewport: { width: 1100, height: 800 },
     colorScheme: opts.colorScheme ?? 'light',
     ignoreDefaultArgs: ['--disable-extensions'],
-    ...(opts.lang ? { locale: opts.lang } : {}),
+    // Chromium on Linux takes its UI language from the environment; --lang alone is not enough
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang, LC_ALL: '', LANG: `${opts.lang}.UTF-8` } } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
