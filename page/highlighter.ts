@@ -16,6 +16,8 @@ export interface Painter {
   setStyle(style: HighlightStyle): void;
   /** re-registers our highlights if the page removed them (CSS.highlights.clear()) */
   repair(): void;
+  /** styles our highlights inside an open shadow root that holds mentions (its own stylesheets) */
+  adoptIn(root: ShadowRoot): void;
   destroy(): void;
 }
 
@@ -75,7 +77,7 @@ export function createHighlightPainter(doc: Document, style: HighlightStyle): Pa
   const roots = new Set<Document | ShadowRoot>([doc]);
   register();
   adopt(doc);
-  const painter: Painter & { adoptIn(root: ShadowRoot): void } = {
+  const painter: Painter = {
     kind: 'highlight-api',
     add(c, r) {
       highlights.get(c)!.add(r);
@@ -201,6 +203,7 @@ export function createElementPainter(doc: Document, style: HighlightStyle): Pain
       for (const els of marks.values()) for (const m of els) m.setAttribute('style', styleOf(m.dataset.category as Category, s));
     },
     repair() {},
+    adoptIn() {},
     destroy() {
       this.clear();
     },

@@ -130,6 +130,9 @@ export class PageScan {
   }
 
   private add(block: TextBlock, mentions: Mention[]) {
+    // ::highlight() rules apply inside a shadow tree only from that tree's own stylesheets
+    const root = block.nodes[0]?.getRootNode();
+    if (root && root.nodeType === 11) this.o.painter.adoptIn(root as ShadowRoot);
     const seen = new Set<string>();
     const entries: PageMention[] = [];
     for (const mention of mentions) {

@@ -13,6 +13,7 @@ function recordingPainter() {
     clear: () => painted.clear(),
     setStyle: () => {},
     repair: () => {},
+    adoptIn: () => {},
     destroy: () => painted.clear(),
   };
   return { painter, painted };

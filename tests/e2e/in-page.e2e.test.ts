@@ -71,6 +71,20 @@ describe('highlighting on a served page', () => {
     await tab.close();
   });
 
+  it('reads and styles open shadow roots', async () => {
+    const url = server.page('/shadow.html', page('<p>Light DOM about Homs.</p><news-card></news-card>', `<script>
+      customElements.define('news-card', class extends HTMLElement {
+        constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Inside a shadow root: Latakia.</p>'; }
+      });
+    </script>`));
+    const tab = await ext.context.newPage();
+    await tab.goto(url);
+    expect(await waitForHighlights(tab, ['place:Homs', 'place:Latakia'])).toEqual(['place:Homs', 'place:Latakia']);
+    // the shadow root adopted our stylesheet, so the underline is painted there too
+    expect(await tab.evaluate(() => document.querySelector('news-card')!.shadowRoot!.adoptedStyleSheets.length)).toBe(1);
+    await tab.close();
+  });
+
   it('keeps look-alikes and off-topic context clean', async () => {
     const url = server.page('/alike.html', page('<p>Hamas leaders met in the Bahamas; the ambassador flew to Tirana and Sana\'a.</p><p>Iran beat Qatar 2-0.</p>'));
     const tab = await ext.context.newPage();
