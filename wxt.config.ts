@@ -41,6 +41,11 @@ export default defineConfig({
         }
       : { minimum_chrome_version: MIN_CHROME_VERSION }),
   }),
+  zip: {
+    // addons.mozilla.org reviewers rebuild from this: the Node version, not the screenshots
+    includeSources: ['**/*', '.nvmrc'],
+    excludeSources: ['docs/**', 'store/**', '.cache/**', '.vitest/**', 'coverage/**'],
+  },
   hooks: {
     // WXT names the action after the popup's <title>; the toolbar tooltip is translated instead.
     'build:manifestGenerated': (_wxt, manifest) => {

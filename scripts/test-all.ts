@@ -52,6 +52,7 @@ check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('notices', 'node', ['scripts/notices.ts', '--check']);
 vitest('unit+dom', ['--project', 'unit', '--project', 'dom']);
 check('build', 'npm', ['run', '--silent', 'build']);
+check('zip', 'npx', ['wxt', 'zip', '-b', 'firefox']);
 check('firefox-lint', 'node', ['scripts/lint-firefox.ts']);
 vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
 
