@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createDetector } from '../../core/detect/detector.ts';
 import { compilePatterns, LexiconSchema } from '../../core/detect/lexicon.ts';
+import type { CompiledDetector } from '../../core/detect/compiled.ts';
 import { splitBlocks } from '../../core/detect/scan-text.ts';
 import type { Pack } from '../../core/pack/schema.ts';
 import * as v from 'valibot';
@@ -17,7 +18,8 @@ const lexicon = v.parse(LexiconSchema, rawLexicon);
 const quick = process.argv.includes('--quick');
 const ROUNDS = quick ? 1 : 11;
 const text = newsText(quick ? 100_000 : 1_100_000);
-const blocks = splitBlocks(text);
+// flat strings, as the content script's joined block texts are (slices of one big string are slower to read)
+const blocks = splitBlocks(text).map((b) => ({ ...b, text: b.text.split('').join('') }));
 
 // The regular-expression baseline: every entity name, longest first, case-insensitive, with the
 // same word boundary (no letter or digit on either side) the matcher uses.
@@ -42,13 +44,20 @@ const approaches: Record<string, () => void> = {
   },
 };
 
-// Start-up: compiling the detector from the parsed pack and lexicon, as a content script does once.
+// Start-up, as the content script pays it on every page: parse the detector compiled at build
+// time and build its trie. (Compiling from the lexicon is the build's job, reported apart.)
+const compiledText = readFileSync(new URL('assets/generated/detector.json', root), 'utf8');
 const compileTimes: number[] = [];
+const fromLexiconTimes: number[] = [];
 let detector = createDetector(pack, lexicon);
 for (let i = 0; i < Math.max(ROUNDS, 5); i++) {
-  const t0 = performance.now();
-  detector = createDetector(pack, lexicon);
+  let t0 = performance.now();
+  const data = JSON.parse(compiledText) as CompiledDetector;
+  detector = createDetector(data.pack, data);
   compileTimes.push(performance.now() - t0);
+  t0 = performance.now();
+  createDetector(pack, lexicon);
+  fromLexiconTimes.push(performance.now() - t0);
 }
 
 for (const f of Object.values(approaches)) f(); // warm up
@@ -71,14 +80,14 @@ console.log(table(['approach', 'median time', 'multiple of the floor (median, ra
   ['one combined regular expression', `${median(times.regex!).toFixed(2)} ms`, spread(ratio('regex'))],
 ]));
 const compileMs = median(compileTimes);
-console.log(`detector compile (createDetector): ${compileMs.toFixed(2)} ms median`);
+console.log(`detector load (parse the build's compiled detector, build the trie): ${compileMs.toFixed(2)} ms median; from the raw lexicon: ${median(fromLexiconTimes).toFixed(2)} ms`);
 void sink;
 
 if (!quick) {
   const failures: string[] = [];
   if (median(ratio('detector')) > 3) failures.push(`detector is ${median(ratio('detector')).toFixed(2)}x the floor (budget 3x)`);
   if (median(times.detector!) >= median(times.regex!)) failures.push('detector is not faster than the regular expression');
-  if (compileMs >= 5) failures.push(`compile takes ${compileMs.toFixed(2)} ms (budget 5 ms)`);
+  if (compileMs >= 5) failures.push(`loading the detector takes ${compileMs.toFixed(2)} ms (budget 5 ms)`);
   for (const f of failures) console.error(`BUDGET FAILED: ${f}`);
   process.exitCode = failures.length ? 1 : 0;
 }
