@@ -54,6 +54,8 @@ async function redrawBadges(showCount: boolean): Promise<void> {
 }
 
 export function main(badgeSetting: BadgeSetting = async () => (await getSettings()).badge): void {
+  // Access granted later (Firefox MV3 after the first-run banner): start in the tabs already open.
+  browser.permissions.onAdded.addListener(() => void adoptOpenTabs());
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') void adoptOpenTabs();
     if (reason !== 'install') return;

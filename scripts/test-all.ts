@@ -55,6 +55,7 @@ check('build', 'npm', ['run', '--silent', 'build']);
 check('zip', 'npx', ['wxt', 'zip', '-b', 'firefox']);
 check('firefox-lint', 'node', ['scripts/lint-firefox.ts']);
 vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
+vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts']);
 
 rmSync(tmp, { recursive: true, force: true });
 console.log(`\n${report.join('\n')}`);

@@ -27,7 +27,7 @@ describe('the built extension in Chromium', () => {
   it('renders the popup with the article card', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
-    await expect.poll(() => page.locator('h2').textContent()).toBe('Syrian Govt Seizes Control of Aleppo');
+    await expect.poll(() => page.locator('h2').textContent(), { timeout: 15_000 }).toBe('Syrian Govt Seizes Control of Aleppo');
     expect(await page.locator('.article-card__date').textContent()).toContain('22 December 2016');
     await page.close();
   });
@@ -35,7 +35,7 @@ describe('the built extension in Chromium', () => {
   it('renders the options page', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    await expect.poll(() => page.locator('h1').count(), { timeout: 15_000 }).toBe(1);
     await page.close();
   });
 });
