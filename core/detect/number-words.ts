@@ -47,17 +47,17 @@ add(SMALL, 'двадцать тридцать сорок пятьдесят ше
 add(SMALL, 'двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот', range(200, 8, 100));
 
 for (const w of ['hundred', 'cent', 'cents', 'hundert', 'cien', 'ciento', 'cientos', 'honderd', 'yüz', 'مائة', 'مئة', 'сто']) HUNDRED.add(w);
-for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'yarım', 'نصف', 'half']) HALF.add(w);
+for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'mezzo', 'meio', 'yarım', 'نصف']) HALF.add(w);
 
-add(MULT, 'thousand thousands k mille mil tausend duizend bin тысяча тысячи тысяч тыс الف الاف الفا ألف آلاف ألفا', [1e3]);
-add(MULT, 'million millions m mn mln millionen mio millón millones miljoen miljoenen milyon мильон миллион миллиона миллионов млн مليون ملايين', [1e6]);
+add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тыс الف الاف الفا ألف آلاف ألفا', [1e3]);
+add(MULT, 'million millions m mn mln millionen mio millón millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн مليون ملايين', [1e6]);
 add(MULT, 'billion billions bn milliard milliards milliarde milliarden miljard milyar миллиард миллиарда миллиардов млрд مليار', [1e9]);
 // Arabic duals: two thousand, two million.
 export const DUALS: Record<string, number> = { 'مليونا': 2e6, 'مليونان': 2e6, 'مليوني': 2e6, 'مليونين': 2e6, 'الفان': 2e3, 'الفين': 2e3, 'ألفان': 2e3, 'ألفين': 2e3 };
 // Single words for half a million.
 export const WHOLE: Record<string, number> = { 'полмиллиона': 5e5, 'demi-million': 5e5 };
 
-add(VAGUE, 'millions millionen millones miljoenen milyonlarca ملايين миллионы', [2e6]);
+add(VAGUE, 'millions millionen millones milioni milhões miljoenen milyonlarca ملايين миллионы', [2e6]);
 add(VAGUE, 'thousands milliers tausende miles duizenden binlerce آلاف тысячи', [2e3]);
 
 /** Words before a number that hedge it; the mention includes them ("almost half a million"). */
@@ -67,6 +67,7 @@ export const HEDGES = [
   'fast', 'knapp', 'rund', 'etwa', 'über', 'mehr als', 'mindestens', 'gut',
   'casi', 'cerca de', 'unos', 'unas', 'más de', 'alrededor de', 'al menos',
   'bijna', 'ongeveer', 'ruim', 'meer dan', "zo'n", 'circa', 'minstens',
+  'quasi', 'circa', 'oltre', 'più di', 'almeno', 'quase', 'cerca de', 'mais de', 'pelo menos',
   'yaklaşık', 'neredeyse', 'en az',
   'نحو', 'حوالي', 'أكثر من', 'اكثر من', 'قرابة', 'ما يقارب', 'زهاء',
   'почти', 'около', 'более', 'свыше', 'примерно',
