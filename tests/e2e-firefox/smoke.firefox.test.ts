@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../e2e/support/server.ts';
+import { paintedRanges } from '../e2e/support/in-page.ts';
 import { firefoxUnavailable, launchFirefoxWithExtension, ROOT, type LaunchedFirefox } from './launch.ts';
 
 const GECKO_ID = 'aleppo-context@aleppo-context.org';
@@ -21,20 +22,8 @@ const SCREENSHOT = path.join(os.tmpdir(), 'firefox-card.png');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** "category:text" for every range our highlights paint, read from the page's own world. */
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('aleppo-context-')) continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        out.push(`${name.slice('aleppo-context-'.length)}:${live.toString()}`);
-      }
-    }
-    return out;
-  });
+async function highlighted(page: Page): Promise<string[]> {
+  return (await page.evaluate(paintedRanges)).map((r) => `${r.category}:${r.text}`);
 }
 
 async function waitForSomeHighlights(page: Page, timeout = 8000): Promise<string[]> {
@@ -45,21 +34,9 @@ async function waitForSomeHighlights(page: Page, timeout = 8000): Promise<string
 }
 
 /** The centre of the first highlighted range whose text is `text`, in viewport pixels. */
-function centreOf(page: Page, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('aleppo-context-')) continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== t) continue;
-        const b = live.getClientRects()[0]!;
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+async function centreOf(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  const hit = (await page.evaluate(paintedRanges)).find((r) => r.text === text);
+  return hit ? { x: hit.x, y: hit.y } : null;
 }
 
 /** What the open card shows, read through its open shadow root; null while no card is open. */

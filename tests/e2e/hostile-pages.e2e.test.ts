@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { useExtension } from './support/fixture.ts';
 import { highlighted, waitForHighlights } from './support/highlights.ts';
 
-let ext: Launched;
-let server: TestServer;
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 const doc = (body: string, head = '', doctype = '<!doctype html>') =>
   `${doctype}<html lang="en"><head><meta charset="utf-8"><title>hostile</title>${head}</head><body>${body}</body></html>`;
 
 /** Opens a page, collecting its errors; `run` returns what the test checks. */
 async function open(url: string): Promise<{ tab: Page; errors: string[] }> {
-  const tab = await ext.context.newPage();
+  const tab = await env.ext.context.newPage();
   const errors: string[] = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -38,7 +29,7 @@ async function waitForCount(tab: Page, atLeast: number, timeout = 20_000): Promi
 
 describe('hostile pages', () => {
   it('200,000 text nodes', async () => {
-    const url = server.page('/many.html', doc('<div id="root"></div>', `<script>
+    const url = env.server.page('/many.html', doc('<div id="root"></div>', `<script>
       addEventListener('DOMContentLoaded', () => {
         const root = document.getElementById('root');
         for (let i = 0; i < 2000; i++) {
@@ -56,7 +47,7 @@ describe('hostile pages', () => {
 
   // Nested spans: 5,000 nested block elements crash Chromium's layout on their own, extension or not.
   it('DOM depth 5,000, built with DOM calls', async () => {
-    const url = server.page('/deep.html', doc('', `<script>
+    const url = env.server.page('/deep.html', doc('', `<script>
       addEventListener('DOMContentLoaded', () => {
         let el = document.body;
         for (let i = 0; i < 5000; i++) { const d = document.createElement('span'); el.appendChild(d); el = d; }
@@ -70,7 +61,7 @@ describe('hostile pages', () => {
   });
 
   it('a single 10 MB text node', async () => {
-    const url = server.page('/huge.html', doc('<p id="p"></p>', `<script>
+    const url = env.server.page('/huge.html', doc('<p id="p"></p>', `<script>
       addEventListener('DOMContentLoaded', () => {
         const chunk = 'Plain filler text about the weather and markets. '.repeat(2000) + 'Then Aleppo. ';
         document.getElementById('p').textContent = chunk.repeat(Math.ceil(10e6 / chunk.length));
@@ -85,7 +76,7 @@ describe('hostile pages', () => {
   });
 
   it('1,000 DOM mutations a second for 10 seconds', async () => {
-    const url = server.page('/churn.html', doc('<main id="m"><p>Aleppo at the top.</p></main>', `<script>
+    const url = env.server.page('/churn.html', doc('<main id="m"><p>Aleppo at the top.</p></main>', `<script>
       addEventListener('DOMContentLoaded', () => {
         const m = document.getElementById('m');
         let n = 0;
@@ -113,7 +104,7 @@ describe('hostile pages', () => {
   });
 
   it('a page that clears the highlight registry or defines highlights of its own', async () => {
-    const url = server.page('/clear.html', doc('<p>Aleppo and Hama.</p><p id="own">search result</p>', `<script>
+    const url = env.server.page('/clear.html', doc('<p>Aleppo and Hama.</p><p id="own">search result</p>', `<script>
       addEventListener('DOMContentLoaded', () => {
         const r = new Range(); r.selectNodeContents(document.getElementById('own'));
         CSS.highlights.set('highlight', new Highlight(r));
@@ -129,7 +120,7 @@ describe('hostile pages', () => {
   });
 
   it('a page that overwrites globals and prototypes in its own world', async () => {
-    const url = server.page('/globals.html', doc('<p>Damascus and Aleppo.</p>', `<script>
+    const url = env.server.page('/globals.html', doc('<p>Damascus and Aleppo.</p>', `<script>
       Node.prototype.appendChild = function () { throw new Error('no appendChild for you'); };
       Node.prototype.contains = function () { throw new Error('no contains'); };
       Array.prototype.map = function () { throw new Error('no map'); };
@@ -141,7 +132,7 @@ describe('hostile pages', () => {
     </script>`));
     const { tab, errors } = await open(url);
     // The page broke its own world only; the extension's isolated world still works.
-    const sw = await ext.serviceWorker();
+    const sw = await env.ext.serviceWorker();
     const tabId = await sw.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id, url);
     let ids: string[] = [];
     for (let i = 0; i < 30 && ids.length < 2; i++) {
@@ -155,7 +146,7 @@ describe('hostile pages', () => {
   });
 
   it('a strict Content-Security-Policy page', async () => {
-    const url = server.page('/csp.html', doc('<p>Aleppo under a strict policy.</p>'), { 'content-security-policy': "default-src 'none'; style-src 'self'" });
+    const url = env.server.page('/csp.html', doc('<p>Aleppo under a strict policy.</p>'), { 'content-security-policy': "default-src 'none'; style-src 'self'" });
     const { tab, errors } = await open(url);
     expect(await waitForHighlights(tab, ['place:Aleppo'])).toEqual(['place:Aleppo']);
     expect(errors).toEqual([]);
@@ -168,7 +159,7 @@ describe('hostile pages', () => {
       ['/rtl.html', doc('<p dir="rtl" lang="ar">قالت الأمم المتحدة إن القتال في حلب انتهى.</p>'), ['organisation:الأمم المتحدة', 'place:حلب']],
       ['/vertical.html', doc('<p style="writing-mode: vertical-rl">Aleppo 市 Homs</p>'), ['place:Aleppo', 'place:Homs']],
     ] as const) {
-      const { tab, errors } = await open(server.page(path, html));
+      const { tab, errors } = await open(env.server.page(path, html));
       expect(await waitForHighlights(tab, [...expected]), path).toEqual([...expected].sort());
       expect(errors, path).toEqual([]);
       await tab.close();

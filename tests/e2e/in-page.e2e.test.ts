@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/fixture.ts';
 import { domSnapshot, highlighted, waitForHighlights } from './support/highlights.ts';
 
-let ext: Launched;
-let server: TestServer;
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 const page = (body: string, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>`;
 
 describe('highlighting on a served page', () => {
   it('finds mentions split across inline elements, without touching the DOM', async () => {
-    const url = server.page('/split.html', page('<article><p>President Bashar <a href="#x">al-Assad</a> said <em>Aleppo</em>’s fall was a victory.</p></article>'));
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/split.html', page('<article><p>President Bashar <a href="#x">al-Assad</a> said <em>Aleppo</em>’s fall was a victory.</p></article>'));
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     const served = await domSnapshot(tab);
     expect(await waitForHighlights(tab, ['person:Bashar al-Assad', 'place:Aleppo'])).toEqual(['person:Bashar al-Assad', 'place:Aleppo']);
@@ -28,8 +19,8 @@ describe('highlighting on a served page', () => {
   });
 
   it('never touches an editable region', async () => {
-    const url = server.page('/editor.html', page('<p>Aleppo is on the page.</p><div contenteditable="true">Aleppo in an editor</div><textarea>Aleppo</textarea>'));
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/editor.html', page('<p>Aleppo is on the page.</p><div contenteditable="true">Aleppo in an editor</div><textarea>Aleppo</textarea>'));
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     await waitForHighlights(tab, ['place:Aleppo']);
     const inEditor = await tab.evaluate(() => {
@@ -42,8 +33,8 @@ describe('highlighting on a served page', () => {
   });
 
   it('highlights text inserted after load', async () => {
-    const url = server.page('/late.html', page('<main><p>Nothing yet.</p></main>'));
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/late.html', page('<main><p>Nothing yet.</p></main>'));
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     await tab.waitForTimeout(500);
     await tab.evaluate(() => {
@@ -56,14 +47,14 @@ describe('highlighting on a served page', () => {
   });
 
   it('rescans after a single-page-app navigation', async () => {
-    const url = server.page('/spa.html', page('<main id="app"><p>Home page about Aleppo.</p></main>',
+    const url = env.server.page('/spa.html', page('<main id="app"><p>Home page about Aleppo.</p></main>',
       `<script>
         window.go = () => {
           history.pushState({}, '', '/spa.html?story=2');
           document.getElementById('app').innerHTML = '<p>Story two: Latakia and Hama.</p>';
         };
       </script>`));
-    const tab = await ext.context.newPage();
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     await waitForHighlights(tab, ['place:Aleppo']);
     await tab.evaluate(() => (window as unknown as { go: () => void }).go());
@@ -72,12 +63,12 @@ describe('highlighting on a served page', () => {
   });
 
   it('reads and styles open shadow roots', async () => {
-    const url = server.page('/shadow.html', page('<p>Light DOM about Homs.</p><news-card></news-card>', `<script>
+    const url = env.server.page('/shadow.html', page('<p>Light DOM about Homs.</p><news-card></news-card>', `<script>
       customElements.define('news-card', class extends HTMLElement {
         constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<p>Inside a shadow root: Latakia.</p>'; }
       });
     </script>`));
-    const tab = await ext.context.newPage();
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     expect(await waitForHighlights(tab, ['place:Homs', 'place:Latakia'])).toEqual(['place:Homs', 'place:Latakia']);
     // the shadow root adopted our stylesheet, so the underline is painted there too
@@ -86,8 +77,8 @@ describe('highlighting on a served page', () => {
   });
 
   it('keeps look-alikes and off-topic context clean', async () => {
-    const url = server.page('/alike.html', page('<p>Hamas leaders met in the Bahamas; the ambassador flew to Tirana and Sana\'a.</p><p>Iran beat Qatar 2-0.</p>'));
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/alike.html', page('<p>Hamas leaders met in the Bahamas; the ambassador flew to Tirana and Sana\'a.</p><p>Iran beat Qatar 2-0.</p>'));
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     await tab.waitForTimeout(1500);
     expect(await highlighted(tab)).toEqual([]);

@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type Launched } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/fixture.ts';
 import { waitForHighlights } from './support/highlights.ts';
 
-let ext: Launched;
-let server: TestServer;
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtension();
 
 describe('extension lifecycle', () => {
   // chrome.runtime.reload() of an extension loaded with --load-extension leaves it disabled in this
@@ -19,8 +10,8 @@ describe('extension lifecycle', () => {
   // content script in open tabs (adoptOpenTabs, what onInstalled runs on an update), and the old one
   // must stand down.
   it('an update leaves no orphaned highlights or styles, and the new content script takes over', async () => {
-    const url = server.page('/life.html', '<!doctype html><html><body><p>Aleppo and Homs.</p></body></html>');
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/life.html', '<!doctype html><html><body><p>Aleppo and Homs.</p></body></html>');
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs'])).toEqual(['place:Aleppo', 'place:Homs']);
     const sheets = () => tab.evaluate(() => document.adoptedStyleSheets.length);
@@ -33,7 +24,7 @@ describe('extension lifecycle', () => {
         if (String(e.data?.type).includes('content-script-started')) (window as unknown as { starts: number }).starts++;
       });
     });
-    const sw = await ext.serviceWorker();
+    const sw = await env.ext.serviceWorker();
     await sw.evaluate(() => (globalThis as unknown as { aleppoContext: { adoptOpenTabs(): Promise<void> } }).aleppoContext.adoptOpenTabs());
 
     // the new content script is started in the open tab; the old one removed its highlights and sheet

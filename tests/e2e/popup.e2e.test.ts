@@ -1,23 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched } from './support/browser.ts';
-import { startServer, type TestServer } from './support/server.ts';
+import { useExtension } from './support/fixture.ts';
 import { highlighted, waitForHighlights } from './support/highlights.ts';
 import { badgeText, clearSettings, tabIdOf } from './support/tabs.ts';
 import { card } from './support/pointer.ts';
 
-let ext: Launched;
-let server: TestServer;
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const env = useExtension();
 afterEach(async () => {
-  await clearSettings(ext);
-  for (const p of ext.context.pages()) await p.close();
+  await clearSettings(env.ext);
+  for (const p of env.ext.context.pages()) await p.close();
 });
 
 const article = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><meta property="og:type" content="article"><title>t</title></head><body><article>${body}</article></body></html>`;
@@ -28,20 +19,20 @@ const STORY = `<p>The army took Aleppo. In Aleppo, residents waited. Aleppo agai
   <p id="far">Far below, Homs and Hama were quiet; Russia backed the army. 34,000 people were evacuated.</p>`;
 
 async function popupFor(tabId: number): Promise<Page> {
-  const p = await ext.context.newPage();
-  await p.goto(`chrome-extension://${ext.extensionId}/popup.html?tabId=${tabId}`);
+  const p = await env.ext.context.newPage();
+  await p.goto(`chrome-extension://${env.ext.extensionId}/popup.html?tabId=${tabId}`);
   await p.locator('[role="status"]').filter({ hasNotText: 'Reading this page' }).waitFor();
   return p;
 }
 
 describe('the toolbar popup and badge', () => {
   it('counts the page\'s mentions on the badge, and the popup states the same number', async () => {
-    const url = server.page('/story.html', article(STORY));
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/story.html', article(STORY));
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Hama', 'country:Russia', 'figure:34,000']);
-    const id = await tabIdOf(ext, url);
-    await expect.poll(() => badgeText(ext, id), { timeout: 5000 }).toBe('7'); // every occurrence: Aleppo x3
+    const id = await tabIdOf(env.ext, url);
+    await expect.poll(() => badgeText(env.ext, id), { timeout: 5000 }).toBe('7'); // every occurrence: Aleppo x3
     const popup = await popupFor(id);
     expect(await popup.locator('[role="status"]').textContent()).toBe('7 mentions of 4 people, places and organisations');
     expect(await popup.locator('[data-entity="aleppo"]').textContent()).toContain('3');
@@ -49,11 +40,11 @@ describe('the toolbar popup and badge', () => {
   });
 
   it('scrolls the page to a mention picked in the popup, and opens its card', async () => {
-    const url = server.page('/story2.html', article(STORY));
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/story2.html', article(STORY));
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Hama', 'country:Russia', 'figure:34,000']);
-    const id = await tabIdOf(ext, url);
+    const id = await tabIdOf(env.ext, url);
     expect(await tab.evaluate(() => window.scrollY)).toBe(0);
     const popup = await popupFor(id);
     await popup.locator('[data-entity="homs"]').click();
@@ -63,18 +54,18 @@ describe('the toolbar popup and badge', () => {
   });
 
   it('switching off "Highlight on this site" removes the highlights live, and it persists after a reload', async () => {
-    const url = server.page('/site.html', article(STORY));
-    const tab = await ext.context.newPage();
+    const url = env.server.page('/site.html', article(STORY));
+    const tab = await env.ext.context.newPage();
     await tab.goto(url);
     await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Hama', 'country:Russia', 'figure:34,000']);
-    const id = await tabIdOf(ext, url);
+    const id = await tabIdOf(env.ext, url);
     const popup = await popupFor(id);
     const sw = popup.getByRole('switch', { name: 'Highlight on this site' });
     expect(await sw.isChecked()).toBe(true);
     await sw.uncheck();
     await expect.poll(() => highlighted(tab), { timeout: 4000 }).toEqual([]);
     await expect.poll(() => popup.locator('[role="status"]').textContent()).toBe('Paused on this site');
-    await expect.poll(() => badgeText(ext, id)).toBe('');
+    await expect.poll(() => badgeText(env.ext, id)).toBe('');
     await tab.reload();
     await tab.waitForTimeout(1500);
     expect(await highlighted(tab)).toEqual([]);
@@ -83,28 +74,28 @@ describe('the toolbar popup and badge', () => {
   });
 
   it('in "only news pages" mode, skips a page that is not an article', async () => {
-    const sw = await ext.serviceWorker();
+    const sw = await env.ext.serviceWorker();
     // set the mode through the extension's own settings page, as a reader would
-    const options = await ext.context.newPage();
-    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
     await options.getByLabel('Only on news articles').check();
     await expect.poll(async () => JSON.stringify(await sw.evaluate(() => chrome.storage.sync.get(null)))).toContain('"news"');
-    const notNews = server.page('/plain.html', plain('<p>Aleppo and Homs, on a page that is not a news article.</p>'));
-    const news = server.page('/news.html', article('<p>Aleppo and Homs, in an article.</p>'));
-    const a = await ext.context.newPage();
+    const notNews = env.server.page('/plain.html', plain('<p>Aleppo and Homs, on a page that is not a news article.</p>'));
+    const news = env.server.page('/news.html', article('<p>Aleppo and Homs, in an article.</p>'));
+    const a = await env.ext.context.newPage();
     await a.goto(notNews);
-    const b = await ext.context.newPage();
+    const b = await env.ext.context.newPage();
     await b.goto(news);
     expect(await waitForHighlights(b, ['place:Aleppo', 'place:Homs'])).toEqual(['place:Aleppo', 'place:Homs']);
     expect(await highlighted(a)).toEqual([]);
-    const popup = await popupFor(await tabIdOf(ext, notNews));
+    const popup = await popupFor(await tabIdOf(env.ext, notNews));
     expect(await popup.locator('[role="status"]').textContent()).toMatch(/^Not a news article/);
   });
 
   it('says so on a page where it cannot run', async () => {
-    const tab = await ext.context.newPage();
-    await tab.goto(`chrome-extension://${ext.extensionId}/article.html`);
-    const id = await tabIdOf(ext, `chrome-extension://${ext.extensionId}/article.html`);
+    const tab = await env.ext.context.newPage();
+    await tab.goto(`chrome-extension://${env.ext.extensionId}/article.html`);
+    const id = await tabIdOf(env.ext, `chrome-extension://${env.ext.extensionId}/article.html`);
     const popup = await popupFor(id);
     expect(await popup.locator('[role="status"]').textContent()).toBe('Not available on this page');
     expect(await popup.getByRole('switch').count()).toBe(0);

@@ -17,7 +17,13 @@ export interface Launched {
 }
 
 /** Starts Chromium with the built extension in a fresh profile. */
-export async function launchWithExtension(opts: { lang?: string; colorScheme?: 'light' | 'dark'; extraArgs?: string[] } = {}): Promise<Launched> {
+export interface LaunchOptions {
+  lang?: string;
+  colorScheme?: 'light' | 'dark';
+  extraArgs?: string[];
+}
+
+export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build\` first`);
   }

@@ -1,20 +1,9 @@
 import type { Page } from 'playwright-core';
+import { paintedRanges } from './in-page.ts';
 
 /** "category:text" for every range our highlights paint, read from the page's own world. */
-export function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('aleppo-context-')) continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        out.push(`${name.slice('aleppo-context-'.length)}:${live.toString()}`);
-      }
-    }
-    return out;
-  });
+export async function highlighted(page: Page): Promise<string[]> {
+  return (await page.evaluate(paintedRanges)).map((r) => `${r.category}:${r.text}`);
 }
 
 /** Waits until the highlights equal `expected` (order-insensitive), or returns what was there. */

@@ -1,21 +1,10 @@
 import type { Page } from 'playwright-core';
+import { paintedRanges } from './in-page.ts';
 
 /** The centre of the highlighted range whose text is `text` (the first one), in viewport pixels. */
-export function centreOf(page: Page, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((t) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('aleppo-context-')) continue;
-      for (const r of h) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== t) continue;
-        const b = live.getClientRects()[0]!;
-        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
-      }
-    }
-    return null;
-  }, text);
+export async function centreOf(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  const hit = (await page.evaluate(paintedRanges)).find((r) => r.text === text);
+  return hit ? { x: hit.x, y: hit.y } : null;
 }
 
 /** Moves the pointer onto a mention the way a reader does: from a little way off, in steps. */
