@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './support/fixture.ts';
+import { badgeText, tabIdOf } from './support/tabs.ts';
 import { waitForHighlights } from './support/highlights.ts';
 
 const env = useExtension();
@@ -37,5 +38,37 @@ describe('extension lifecycle', () => {
     await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Now Latakia.</p>'));
     expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Latakia'])).toEqual(['place:Aleppo', 'place:Homs', 'place:Latakia']);
     await tab.close();
+  });
+});
+
+describe('a service worker the browser stops and restarts', () => {
+  it('keeps the badge right and loses no setting', async () => {
+    const url = env.server.page('/sw.html', '<!doctype html><html><body><p>Aleppo, Homs and Hama.</p></body></html>');
+    const tab = await env.ext.context.newPage();
+    await tab.goto(url);
+    await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Hama']);
+    const id = await tabIdOf(env.ext, url);
+    await expect.poll(() => badgeText(env.ext, id)).toBe('3');
+    // a setting the reader chose
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.extensionId}/options.html`);
+    await options.getByLabel('Every mention').check();
+    await expect.poll(async () => JSON.stringify(await (await env.ext.serviceWorker()).evaluate(() => chrome.storage.sync.get(null)))).toContain('"every"');
+
+    const cdp = await env.ext.context.newCDPSession(options);
+    const workers = async () => ((await cdp.send('Target.getTargets')).targetInfos as Array<{ type: string }>).filter((t) => t.type === 'service_worker').length;
+    expect(await workers()).toBe(1);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await expect.poll(workers, { timeout: 5000 }).toBe(0);
+
+    // the next message wakes it; the badge kept its count, the setting is still there
+    await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Latakia too.</p>'));
+    await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Hama', 'place:Latakia']);
+    await expect.poll(() => badgeText(env.ext, id), { timeout: 5000 }).toBe('4');
+    const stored = await (await env.ext.serviceWorker()).evaluate(() => chrome.storage.sync.get(null));
+    expect(JSON.stringify(stored)).toContain('"every"');
+    await tab.close();
+    await options.close();
   });
 });
