@@ -15,3 +15,13 @@ export function table(headers: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
+
+/** "12.3 ms (10.1–15.0)": the median and the range of per-round times in ms; "–" when there are none. */
+export const spreadMs = (xs: number[], digits = 1) => {
+  const v = xs.filter((x) => Number.isFinite(x));
+  return v.length ? `${median(v).toFixed(digits)} (${Math.min(...v).toFixed(digits)}–${Math.max(...v).toFixed(digits)})` : '–';
+};
+
+/** Per-round ratios a[i] / b[i], over the rounds where both were measured. */
+export const ratios = (a: Array<number | undefined>, b: Array<number | undefined>) =>
+  a.flatMap((x, i) => (x !== undefined && Number.isFinite(x) && b[i] !== undefined && Number.isFinite(b[i]) && b[i]! > 0 ? [x / b[i]!] : []));

@@ -72,3 +72,18 @@ export function newsPage(bytes: number, seed = 42): string {
 ${body}
 </article></main><footer><p>Footer text.</p></footer></body></html>`;
 }
+
+/**
+ * `newsPage` sized to about `bytes` of HTML (within 2%): `newsPage(n)` does not come out at `n`
+ * bytes, so `n` is scaled by what the last try gave (at most 3 more tries). Deterministic for a
+ * given size and seed.
+ */
+export function newsPageOfSize(bytes: number, seed = 42): string {
+  let n = bytes;
+  let html = newsPage(n, seed);
+  for (let i = 0; i < 3 && Math.abs(html.length - bytes) > bytes * 0.02; i++) {
+    n = Math.round((n * bytes) / html.length);
+    html = newsPage(n, seed);
+  }
+  return html;
+}
