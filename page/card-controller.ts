@@ -17,7 +17,8 @@ export interface CardActions {
 export interface CardControllerOptions {
   doc: Document;
   signal: AbortSignal;
-  i18n: I18n;
+  /** the UI language and strings, made when the first card opens (pages without a card never pay for it) */
+  i18n: () => I18n;
   actions: CardActions;
   /** the painted mention at a point (the page scan's hit test) */
   mentionAt: (x: number, y: number) => PageMention | undefined;
@@ -49,7 +50,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
       const factory = (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL] as ViewFactory | undefined;
       if (!factory || signal.aborted) return undefined;
       view = factory({
-        doc, signal, i18n: o.i18n, actions: o.actions,
+        doc, signal, i18n: o.i18n(), actions: o.actions,
         onClose: (reason) => {
           if (reason !== 'hover') intent.closed(now());
         },

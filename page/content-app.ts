@@ -6,6 +6,7 @@ import { mentionAt, liveRange } from './hit-test.ts';
 import { isDarkPage, isNewsPage, siteOfLocation } from './page-facts.ts';
 import { PageScan, type PageMention } from './page-scan.ts';
 import { watchPage } from './watch.ts';
+import { afterNextFrame } from './yield.ts';
 
 /** The settings the page needs; the settings store's type has these fields and more. */
 export interface PageSettings {
@@ -129,6 +130,10 @@ export class ContentApp {
     const win = doc.defaultView!;
     const repairTimer = win.setInterval(() => painter.repair(), 2000);
     signal.addEventListener('abort', () => win.clearInterval(repairTimer), { once: true });
+    // Start after the page's first frame: its style and layout are done by then, so reading them
+    // (is a paragraph visible?) costs nothing extra, and the page paints before we do any work.
+    await afterNextFrame(win);
+    if (signal.aborted) return;
     await scan.scanAll();
   }
 
@@ -143,7 +148,7 @@ export class ContentApp {
 
   /** Shown mentions, every occurrence (what the badge and the popup count). */
   count(): number {
-    return this.scan?.counted().length ?? 0;
+    return this.scan?.count() ?? 0;
   }
 
   private report() {
@@ -151,7 +156,7 @@ export class ContentApp {
   }
 
   state(): PageState {
-    const counted = this.scan?.counted() ?? [];
+    const counted = this.scan?.mentions() ?? [];
     const entities = new Map<string, EntitySummary>();
     const figures: FigureSummary[] = [];
     for (const { mention: m } of counted) {

@@ -11,14 +11,33 @@ export interface ScanSettings {
   density: 'first-per-paragraph' | 'every';
 }
 
-/** One mention found on the page, with where it is and whether it is painted. */
-export interface PageMention {
-  mention: Mention;
-  block: TextBlock;
-  category: Category;
-  range: AbstractRange;
-  /** highlighted now (after relevance, settings and density) */
-  painted: boolean;
+/**
+ * One mention found on the page. Its DOM range is made only when it is needed (painting, hit
+ * testing, scrolling to it): most mentions of a long off-topic page are never shown.
+ */
+export class PageMention {
+  readonly mention: Mention;
+  readonly block: TextBlock;
+  readonly category: Category;
+  /** highlighted now (after relevance, settings, density and visibility) */
+  painted = false;
+  private staticRange?: AbstractRange;
+  private readonly doc: Document;
+
+  constructor(doc: Document, mention: Mention, block: TextBlock) {
+    this.doc = doc;
+    this.mention = mention;
+    this.block = block;
+    this.category = categoryOf(mention);
+  }
+
+  get range(): AbstractRange {
+    if (!this.staticRange) {
+      const at = locate(this.block, this.mention.start, this.mention.end);
+      this.staticRange = staticRange(this.doc, at.startNode, at.startOffset, at.endNode, at.endOffset);
+    }
+    return this.staticRange;
+  }
 }
 
 export interface PageScanOptions {
@@ -29,6 +48,7 @@ export interface PageScanOptions {
   signal: AbortSignal;
   /** our own UI, never read */
   skip?: (el: Element) => boolean;
+  /** after a scan or a batch of rescans: what is shown may have changed */
   onChange?: () => void;
 }
 
@@ -43,6 +63,10 @@ export class PageScan {
   private readonly byElement = new Map<Element, PageMention[]>();
   /** by text node, for hit-testing (a mention spanning nodes is listed under each) */
   readonly byNode = new Map<Text, PageMention[]>();
+  /** paragraphs that turned out hidden or shown, checked once, when something there would count */
+  private visibility = new WeakMap<Element, boolean>();
+  private pending: PageMention[] = [];
+  private ordered?: PageMention[];
   private readonly o: PageScanOptions;
   private running: Promise<void> = Promise.resolve();
 
@@ -56,15 +80,17 @@ export class PageScan {
     return this.page.onTopic;
   }
 
-  /** Every mention, in document order. */
-  mentions(): PageMention[] {
-    const all = [...this.byElement.values()].flat();
-    return all.sort((a, b) => compareRanges(a.range, b.range));
+  /** Mentions that count, every occurrence whatever the density (the badge's and the popup's number). */
+  count(): number {
+    let n = 0;
+    for (const entries of this.byElement.values()) for (const e of entries) if (this.counts(e)) n++;
+    return n;
   }
 
-  /** Mentions that count: shown by relevance, not switched off, not muted (every occurrence, whatever the density). */
-  counted(): PageMention[] {
-    return this.mentions().filter((m) => this.visible(m));
+  /** The mentions that count, in document order (sorted on demand, then kept until the next change). */
+  mentions(): PageMention[] {
+    this.ordered ??= this.inDocumentOrder();
+    return this.ordered.filter((e) => this.counts(e));
   }
 
   /** Reads the whole document (or `root`) again, from a fresh page context. */
@@ -81,12 +107,8 @@ export class PageScan {
     const list = [...elements];
     return this.enqueue(async () => {
       for (const el of list) {
-        if (!el.isConnected) {
-          this.forgetUnder(el);
-          continue;
-        }
         this.forgetUnder(el);
-        await this.read(el);
+        if (el.isConnected) await this.read(el);
       }
     });
   }
@@ -94,16 +116,28 @@ export class PageScan {
   updateSettings(s: ScanSettings): void {
     this.settings = s;
     this.repaintAll();
+    this.flush();
+    this.o.onChange?.();
   }
 
   clear(): void {
     this.o.painter.clear();
     this.byElement.clear();
     this.byNode.clear();
+    this.pending = [];
+    this.ordered = undefined;
+    this.visibility = new WeakMap();
   }
 
+  /** One task at a time; the page hears about changes once per task, not once per block. */
   private enqueue(task: () => Promise<void>): Promise<void> {
-    this.running = this.running.then(task, task).catch((e) => {
+    const run = async () => {
+      await task();
+      this.flush();
+      this.ordered = undefined;
+      if (!this.o.signal.aborted) this.o.onChange?.();
+    };
+    this.running = this.running.then(run, run).catch((e) => {
       if (!this.o.signal.aborted) console.debug('[aleppo-context] scan failed', e);
     });
     return this.running;
@@ -112,71 +146,91 @@ export class PageScan {
   private async read(root: Node): Promise<void> {
     const { doc, signal } = this.o;
     const clock = sliceClock(doc.defaultView!);
-    const becameOnTopic = { value: false };
+    let becameOnTopic = false;
+    let flushed = false;
     for (const block of iterateBlocks(root, { skip: this.o.skip, shadowRoots: true })) {
       if (signal.aborted) return;
       const scan = this.page.scan(block.text);
-      if (scan.becameOnTopic) becameOnTopic.value = true;
-      if (scan.mentions.length && isVisible(block.element)) this.add(block, scan.mentions);
+      if (scan.becameOnTopic) becameOnTopic = true;
+      if (scan.mentions.length) this.add(block, scan.mentions);
       if (clock.due()) {
+        // what is found so far is painted once, early; the rest at the end, in one go (every
+        // frame in which highlights change pays for all of them again)
+        if (!flushed) {
+          this.flush();
+          flushed = true;
+        }
         await clock.yield();
-        // the page may have changed under us while we waited: a block we hold may be stale, the
-        // mutation observer reports it and it is rescanned
       }
     }
     // Context mentions of earlier blocks become shown once the page turns out to be on-topic.
-    if (becameOnTopic.value) this.repaintAll();
-    this.o.onChange?.();
+    if (becameOnTopic) this.repaintAll();
   }
 
   private add(block: TextBlock, mentions: Mention[]) {
     // ::highlight() rules apply inside a shadow tree only from that tree's own stylesheets
     const root = block.nodes[0]?.getRootNode();
     if (root && root.nodeType === 11) this.o.painter.adoptIn(root as ShadowRoot);
-    const seen = new Set<string>();
     const entries: PageMention[] = [];
     for (const mention of mentions) {
-      const where = locate(block, mention.start, mention.end);
-      const range = staticRange(this.o.doc, where.startNode, where.startOffset, where.endNode, where.endOffset);
-      const entry: PageMention = { mention, block, category: categoryOf(mention), range, painted: false };
+      const entry = new PageMention(this.o.doc, mention, block);
       entries.push(entry);
-      for (let i = block.nodes.indexOf(where.startNode); i >= 0 && i < block.nodes.length; i++) {
+      const first = locate(block, mention.start, mention.start);
+      const last = locate(block, Math.max(mention.start, mention.end - 1), mention.end).endNode;
+      for (let i = block.nodes.indexOf(first.startNode); i >= 0 && i < block.nodes.length; i++) {
         const node = block.nodes[i]!;
         let list = this.byNode.get(node);
         if (!list) this.byNode.set(node, (list = []));
         list.push(entry);
-        if (node === where.endNode) break;
+        if (node === last) break;
       }
     }
     const list = this.byElement.get(block.element);
     if (list) list.push(...entries);
     else this.byElement.set(block.element, entries);
-    this.paint(this.byElement.get(block.element)!, seen);
+    this.paint(this.byElement.get(block.element)!);
   }
 
-  private visible(m: PageMention): boolean {
+  /** Shown by relevance, its kind switched on, not muted. */
+  private wanted(m: PageMention): boolean {
     return this.page.isShown(m.mention) && this.settings.categories[m.category] && !(m.mention.type === 'entity' && this.settings.mutedEntities.includes(m.mention.id));
   }
 
-  /** Applies relevance, settings and density to one paragraph's mentions. */
-  private paint(entries: PageMention[], seen = new Set<string>()) {
+  /** Wanted and in a paragraph the reader can see (checked only then: it may need the page's style). */
+  private counts(m: PageMention): boolean {
+    return this.wanted(m) && this.blockVisible(m.block.element);
+  }
+
+  private blockVisible(el: Element): boolean {
+    let v = this.visibility.get(el);
+    if (v === undefined) this.visibility.set(el, (v = isVisible(el)));
+    return v;
+  }
+
+  /** Applies relevance, settings, density and visibility to one paragraph's mentions. */
+  private paint(entries: PageMention[]) {
+    const seen = new Set<string>();
     for (const e of entries) {
-      let want = this.visible(e);
+      let want = this.counts(e);
       if (want && this.settings.density === 'first-per-paragraph' && e.mention.type === 'entity') {
         want = !seen.has(e.mention.id);
         seen.add(e.mention.id);
       }
-      if (want !== e.painted) {
-        if (want) this.o.painter.add(e.category, e.range);
-        else this.o.painter.remove(e.category, e.range);
-        e.painted = want;
-      }
+      if (want === e.painted) continue;
+      e.painted = want;
+      if (want) this.pending.push(e);
+      else this.o.painter.remove(e.category, e.range);
     }
   }
 
-  repaintAll(): void {
+  /** Hands the newly painted ranges to the painter, all at once. */
+  private flush() {
+    for (const e of this.pending) if (e.painted) this.o.painter.add(e.category, e.range);
+    this.pending = [];
+  }
+
+  private repaintAll(): void {
     for (const entries of this.byElement.values()) this.paint(entries);
-    this.o.onChange?.();
   }
 
   private forgetUnder(el: Element) {
@@ -184,10 +238,23 @@ export class PageScan {
       if (blockEl !== el && !el.contains(blockEl) && blockEl.isConnected) continue;
       for (const e of entries) {
         if (e.painted) this.o.painter.remove(e.category, e.range);
+        e.painted = false;
         for (const n of e.block.nodes) this.byNode.delete(n);
       }
       this.byElement.delete(blockEl);
     }
+    this.ordered = undefined;
+  }
+
+  /** Block elements in document order with one walk over the DOM (comparing nodes pairwise is slow). */
+  private inDocumentOrder(): PageMention[] {
+    const rank = new Map<Element, number>();
+    const doc = this.o.doc;
+    const walker = doc.createTreeWalker(doc.documentElement, 1 /* SHOW_ELEMENT */);
+    let i = 0;
+    for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) if (this.byElement.has(n as Element)) rank.set(n as Element, i++);
+    const elements = [...this.byElement.keys()].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
+    return elements.flatMap((el) => this.byElement.get(el)!);
   }
 }
 
@@ -204,10 +271,4 @@ function staticRange(doc: Document, startContainer: Node, startOffset: number, e
 function isVisible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return check ? check.call(el, { visibilityProperty: true }) : true;
-}
-
-export function compareRanges(a: AbstractRange, b: AbstractRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const pos = a.startContainer.compareDocumentPosition(b.startContainer);
-  return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
 }

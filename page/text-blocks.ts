@@ -89,6 +89,8 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
           parts.push(data);
           nodes.push(node as Text);
           len += data.length;
+          // a paragraph of thousands of text nodes is handed over in pieces, so the reader can yield
+          if (len > MAX_BLOCK) flush();
         }
       } else if (node.nodeType === 1) {
         const el = node as Element;

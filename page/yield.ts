@@ -1,14 +1,25 @@
-/** Gives the page's own tasks a turn: scheduler.yield() where it exists, else a macrotask. */
+type Scheduler = { postTask?: (cb: () => void, o: { priority: 'background' | 'user-visible' }) => Promise<void> };
+
+/**
+ * Gives the page a turn: a background-priority task where the Prioritized Task Scheduling API
+ * exists (the page's own tasks, timers and input go first), else a zero-delay timer. Not
+ * scheduler.yield(): its continuation runs ahead of everything the page has queued.
+ */
 export function yieldToPage(win: Window): Promise<void> {
-  const scheduler = (win as Window & { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
+  const scheduler = (win as Window & { scheduler?: Scheduler }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'background' });
+  return new Promise((resolve) => win.setTimeout(resolve, 0));
+}
+
+/** Resolves after the page's next frame (its first paint at load), or after `maxMs` in a hidden tab. */
+export function afterNextFrame(win: Window, maxMs = 200): Promise<void> {
   return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
+    const done = () => {
+      win.clearTimeout(timer);
       resolve();
     };
-    ch.port2.postMessage(null);
+    const timer = win.setTimeout(done, maxMs);
+    win.requestAnimationFrame(() => win.setTimeout(done, 0));
   });
 }
 

@@ -30,10 +30,10 @@ export function compileDetectorData(lexicon: Lexicon, pack: DetectorPack): Compi
     },
     patterns: patterns.map((p) => {
       const flags = FLAGS.reduce((acc, f, i) => acc | (p[f] ? 1 << i : 0), 0);
-      // Only entity names are ever shown to the reader ("why it matched"); and a name that is its
-      // folded form with the capitals put back is not stored twice.
+      // Only entity names are ever shown to the reader ("why it matched"); a name equal to its
+      // folded form (or to it with a capital first letter: "^") is not stored twice.
       const shown = p.kind === 'entity' || p.kind === 'other';
-      const text = !shown || recase(p.folded, p.upperLetters) === p.text ? '' : p.text;
+      const text = !shown || p.text === p.folded ? '' : p.text === capitalised(p.folded) ? '^' : p.text;
       const row: PatternRow = [KINDS.indexOf(p.kind), p.target, text, shown ? p.lang : '', p.folded, flags, p.upperLetters];
       if (p.shadows) row.push(p.shadows);
       return row;
@@ -43,7 +43,7 @@ export function compileDetectorData(lexicon: Lexicon, pack: DetectorPack): Compi
 
 export function loadPatterns(data: CompiledDetector): Pattern[] {
   return data.patterns.map(([kind, target, text, lang, folded, flags, upperLetters, shadows]) => {
-    const p = { kind: KINDS[kind]!, target, text: text || recase(folded, upperLetters), lang, folded, upperLetters } as Pattern;
+    const p = { kind: KINDS[kind]!, target, text: text === '^' ? capitalised(folded) : text || folded, lang, folded, upperLetters } as Pattern;
     FLAGS.forEach((f, i) => {
       p[f] = (flags & (1 << i)) !== 0;
     });
@@ -52,17 +52,6 @@ export function loadPatterns(data: CompiledDetector): Pattern[] {
   });
 }
 
-/** The folded name with its capital letters (counted in letters) put back. */
-function recase(folded: string, upper: readonly number[]): string {
-  if (!upper.length) return folded;
-  let letter = 0;
-  let out = '';
-  for (const ch of folded) {
-    const isLetter = ch.toLowerCase() !== ch.toUpperCase();
-    out += isLetter && upper.includes(letter) ? ch.toUpperCase() : ch;
-    if (isLetter) letter++;
-  }
-  return out;
-}
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const isCompiled = (x: Lexicon | CompiledDetector): x is CompiledDetector => 'patterns' in x;

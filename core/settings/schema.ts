@@ -22,7 +22,9 @@ const perCategory = <T extends v.GenericSchema>(schema: T, what: string) =>
   );
 const SiteList = v.pipe(
   v.array(v.custom<string>(isSite, 'is not a site name such as example.com'), 'must be a list of sites'),
-  v.maxLength(LIST_MAX_SITES, `must hold at most ${LIST_MAX_SITES.toLocaleString('en')} sites`),
+  // the message is built only on failure: number formatting at load would wake the Intl
+  // machinery (tens of milliseconds) on every page the content script starts on
+  v.maxLength(LIST_MAX_SITES, () => `must hold at most ${LIST_MAX_SITES.toLocaleString('en')} sites`),
   v.check(unique, 'must not list a site twice'),
 );
 

@@ -5,6 +5,7 @@ import { ContentApp, type PageSettings, type Status } from '@/page/content-app.t
 import { isActiveOn, siteOf, type ActiveReason } from '@/core/settings/sites.ts';
 import { getSettings, saveSettings, watchSettings } from '@/lib/settings-store.ts';
 import { browserI18n } from '@/lib/i18n.ts';
+import type { I18n } from '@/components/i18n.tsx';
 import { createCardController } from '@/page/card-controller.ts';
 
 const STATUS: Record<ActiveReason, Status> = { on: 'active', paused: 'paused', 'site-off': 'site-off', 'not-listed': 'not-listed', 'not-news': 'not-news' };
@@ -33,11 +34,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const isTop = window === window.top;
   let settings = await getSettings();
   if (signal.aborted) return;
-  const i18n = browserI18n();
+  let i18n: I18n | undefined;
   const card = createCardController({
     doc: document,
     signal,
-    i18n,
+    i18n: () => (i18n ??= browserI18n()),
     mentionAt: (x, y) => app.mentionAt(x, y),
     loadView: async () => {
       if (!(await sendToExtension({ type: 'load-card' })).ok) throw new Error('card script refused');
