@@ -13,16 +13,20 @@ export interface TextBlock {
   element: Element;
 }
 
+// localName (lower case, no string made) rather than tagName: this runs for every element of a page
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'LABEL',
-  'MARK', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT',
-  'U', 'VAR', 'WBR', 'NOBR', 'BIG', 'ACRONYM', 'OUTPUT', 'METER', 'PROGRESS',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label',
+  'mark', 'q', 'ruby', 'rb', 'rp', 'rt', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt',
+  'u', 'var', 'wbr', 'nobr', 'big', 'acronym', 'output', 'meter', 'progress',
 ]);
+
+/** An element that continues the text around it (a link, an emphasis) rather than starting a block. */
+export const isInlineElement = (n: Node): boolean => n.nodeType === 1 && INLINE.has((n as Element).localName);
 
 /** Never read: code, styles, templates, form fields, embedded documents and media. */
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
+  'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'meta', 'link',
 ]);
 
 /** Blocks longer than this are cut at a sentence end so no single scan step grows without bound. */
@@ -37,7 +41,8 @@ export interface ReadOptions {
 
 /** True for elements whose text we never touch: editors, explicitly hidden subtrees. */
 export function isExcluded(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (SKIP.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const ce = el.getAttribute('contenteditable');
   if (ce !== null && ce !== 'false') return true;
@@ -68,7 +73,7 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
     len = 0;
     element = null;
   };
-  const isInline = (n: Node) => n.nodeType === 1 && INLINE.has((n as Element).tagName.toUpperCase());
+  const isInline = isInlineElement;
   const blockOf = (n: Node): Element => {
     let p = n.parentNode;
     while (p && isInline(p)) p = p.parentNode;
@@ -95,7 +100,7 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
       } else if (node.nodeType === 1) {
         const el = node as Element;
         if (!isExcluded(el) && !opts.skip?.(el)) {
-          const inline = INLINE.has(el.tagName.toUpperCase());
+          const inline = INLINE.has(el.localName);
           if (!inline) flush();
           if (opts.shadowRoots && el.shadowRoot) stack.push(el.shadowRoot);
           descend = el.firstChild !== null;

@@ -1,3 +1,5 @@
+import { isInlineElement } from './text-blocks.ts';
+
 /**
  * Watches a document for changes and reports the blocks to rescan, in batches. A burst of
  * mutations degrades to one full rescan; a single-page-app navigation triggers one too.
@@ -17,11 +19,9 @@ export interface WatchOptions {
   burstBlocks?: number;
 }
 
-const INLINE = /^(A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR)$/;
-
 function blockOf(node: Node): Element | null {
   let n: Node | null = node.nodeType === 1 ? node : node.parentNode;
-  while (n && n.nodeType === 1 && INLINE.test((n as Element).tagName.toUpperCase())) n = n.parentNode;
+  while (n && isInlineElement(n)) n = n.parentNode;
   if (n && n.nodeType === 11) n = (n as ShadowRoot).host ?? null;
   return n && n.nodeType === 1 ? (n as Element) : null;
 }
