@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, type Launched } from './support/browser.ts';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, launchWithExtension, type Launched } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
 import { BLOCK_SCRIPTS, CORPUS, corpusPages } from './support/corpus.ts';
 import { highlighted } from './support/highlights.ts';
@@ -10,14 +10,24 @@ if (!pages) console.warn(`corpus pages not found at ${CORPUS}/pages: the real-pa
 
 let ext: Launched;
 let server: TestServer;
+let plainBrowser: Browser;
+let plain: BrowserContext;
+const offline = /^https?:\/\/(?!127\.0\.0\.1[:/])/;
 beforeAll(async () => {
   if (!pages) return;
-  [ext, server] = await Promise.all([launchWithExtension(), startServer()]);
+  [ext, server, plainBrowser] = await Promise.all([
+    launchWithExtension(),
+    startServer(),
+    chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] }),
+  ]);
+  plain = await plainBrowser.newContext({ viewport: { width: 1100, height: 800 } });
   // Saved pages reference images and fonts on the internet: refuse them at once instead of waiting.
-  await ext.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  await ext.context.route(offline, (route) => route.abort());
+  await plain.route(offline, (route) => route.abort());
 });
 afterAll(async () => {
   await ext?.close();
+  await plainBrowser?.close();
   await server?.close();
 });
 
@@ -55,18 +65,56 @@ function trapHits(tab: Page, traps: string[]): Promise<string[]> {
   }, traps);
 }
 
+/** The page's elements' boxes, in document order (our own host excluded), rounded to half pixels. */
+function boxes(tab: Page): Promise<string[]> {
+  return tab.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((el) => !el.closest('aleppo-context-card'))
+      .slice(0, 6000)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const h = (x: number) => Math.round(x * 2) / 2;
+        return `${el.tagName} ${h(r.x)},${h(r.y)} ${h(r.width)}x${h(r.height)}`;
+      }),
+  );
+}
+
+interface Load { boxes: string[]; errors: string[]; console: string[] }
+
+async function load(context: BrowserContext, url: string, withExtension: boolean): Promise<Load & { tab: Page }> {
+  const tab = await context.newPage();
+  const errors: string[] = [];
+  const consoleErrors: string[] = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  tab.on('console', (m) => {
+    // resources the test refuses to fetch (and the web-app manifest the browser looks for) fail
+    // loudly in the console, with or without us
+    if (m.type() === 'error' && !/Failed to load resource|net::ERR_FAILED|Content Security Policy|Manifest fetch/.test(m.text())) consoleErrors.push(m.text());
+  });
+  await tab.goto(url, { waitUntil: 'domcontentloaded' });
+  if (withExtension) await settled(tab);
+  else await tab.waitForTimeout(1000);
+  return { tab, boxes: await boxes(tab), errors, console: consoleErrors };
+}
+
 describe.skipIf(!pages)('real pages from the corpus', () => {
   for (const p of pages ?? []) {
-    it(`${p.name}: loads with no page error and highlights no trap`, async () => {
+    it(`${p.name}: no page or console error, no trap highlighted, no layout change`, async () => {
       const url = server.page(`/corpus/${p.name}`, p.html, BLOCK_SCRIPTS);
-      const tab = await ext.context.newPage();
-      const errors: string[] = [];
-      tab.on('pageerror', (e) => errors.push(e.message));
-      await tab.goto(url, { waitUntil: 'domcontentloaded' });
-      await settled(tab);
-      expect(await trapHits(tab, p.traps)).toEqual([]);
-      expect(errors).toEqual([]);
-      await tab.close();
+      const a = await load(plain, url, false);
+      const b = await load(plain, url, false);
+      await a.tab.close();
+      await b.tab.close();
+      const withExt = await load(ext.context, url, true);
+      expect(await trapHits(withExt.tab, p.traps)).toEqual([]);
+      expect(withExt.errors).toEqual([]);
+      expect(withExt.console.filter((m) => !a.console.includes(m))).toEqual([]);
+      // elements whose box already differs between two loads without the extension are left out
+      expect(a.boxes.length).toBeGreaterThan(0);
+      expect(withExt.boxes.length).toBe(a.boxes.length);
+      const moved = withExt.boxes.filter((box, i) => box !== a.boxes[i] && a.boxes[i] === b.boxes[i]);
+      expect(moved.slice(0, 5)).toEqual([]);
+      await withExt.tab.close();
     });
   }
 });

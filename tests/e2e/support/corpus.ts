@@ -11,13 +11,14 @@ export interface CorpusPage {
   traps: string[];
 }
 
+/** The saved pages, and the labelled texts that are whole HTML pages. */
 export function corpusPages(): CorpusPage[] | undefined {
   const dir = path.join(CORPUS, 'pages');
   if (!existsSync(dir)) return undefined;
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => {
+  const texts = path.join(CORPUS, 'texts');
+  const fromTexts = existsSync(texts) ? readdirSync(texts).filter((f) => f.endsWith('.html')).map((f) => ({ dir: texts, f })) : [];
+  return [...readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => ({ dir, f })), ...fromTexts]
+    .map(({ dir, f }) => {
       const metaFile = path.join(dir, f.replace(/\.html$/, '.meta.json'));
       const meta = existsSync(metaFile) ? (JSON.parse(readFileSync(metaFile, 'utf8')) as { traps?: string[] }) : {};
       return { name: f, html: readFileSync(path.join(dir, f), 'utf8'), traps: meta.traps ?? [] };
