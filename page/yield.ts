@@ -11,8 +11,12 @@ export function yieldToPage(win: Window): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
-/** Resolves after the page's next frame (its first paint at load), or after `maxMs` in a hidden tab. */
-export function afterNextFrame(win: Window, maxMs = 200): Promise<void> {
+/**
+ * Resolves after the page's next frame (its first paint at load). A hidden tab draws no frames:
+ * there it resolves at once; `maxMs` only guards against a frame that never comes.
+ */
+export function afterNextFrame(win: Window, maxMs = 2000): Promise<void> {
+  if (win.document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       win.clearTimeout(timer);
