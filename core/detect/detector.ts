@@ -53,15 +53,15 @@ class Page implements PageScanner {
     const was = this.onTopic;
     const mentions: Mention[] = [];
     const topics: TopicHit[] = [];
-    let numberWord = false;
+    const numberWords: number[] = [];
     this.matcher.scan(text, (m) => {
-      if (m.pattern.kind === 'number') numberWord = true;
+      if (m.pattern.kind === 'number') numberWords.push(m.start);
       const mention = this.entityMention(m, text, topics);
       if (mention) mentions.push(mention);
     });
     // Figures need a number: most blocks with a topic word ("war", "killed") have none.
-    if (topics.length && (numberWord || HAS_DIGIT.test(text))) {
-      const figures = withoutOverlaps(this.figureMentions(text, topics), mentions);
+    if (topics.length && (numberWords.length || HAS_DIGIT.test(text))) {
+      const figures = withoutOverlaps(this.figureMentions(text, topics, numberWords), mentions);
       if (figures.length) {
         this.onTopic = true;
         mentions.push(...figures);
@@ -95,13 +95,16 @@ class Page implements PageScanner {
   }
 
   /** Numbers in the sentences around topic words, linked to the article's figure on that topic. */
-  private figureMentions(text: string, topics: TopicHit[]): FigureMention[] {
+  private figureMentions(text: string, topics: TopicHit[], numberWords: readonly number[]): FigureMention[] {
     const out: FigureMention[] = [];
     // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
     for (let h = 0; h < topics.length; ) {
       const [s, e] = sentenceAround(text, topics[h]!.start, topics[h]!.end);
       const near: TopicHit[] = [];
       while (h < topics.length && topics[h]!.start < e) near.push(topics[h++]!);
+      // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
+      // is parsed then depends on that sentence only, not on the rest of its block.
+      if (!hasDigit(text, s, e) && !numberWords.some((p) => p >= s && p < e)) continue;
       for (const n of findNumbers(text.slice(s, e))) {
         const start = s + n.start;
         const end = s + n.end;
@@ -121,6 +124,14 @@ class Page implements PageScanner {
     }
     return out;
   }
+}
+
+function hasDigit(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x660 && c <= 0x669) || (c >= 0x6f0 && c <= 0x6f9)) return true;
+  }
+  return false;
 }
 
 /** Figures that overlap no entity mention; both lists are in text order. */

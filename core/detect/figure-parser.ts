@@ -1,4 +1,4 @@
-import { foldString } from './fold.ts';
+import { foldCode, foldString, IGNORE } from './fold.ts';
 import { DUALS, HALF, HEDGES, HUNDRED, JOINERS, MULT, SMALL, splitCompound, VAGUE, WHOLE } from './number-words.ts';
 
 export interface NumberMention {
@@ -28,6 +28,12 @@ const WHOLE_N = new Map([...table(WHOLE), ...table(DUALS)]);
 const HUNDRED_N = new Set([...HUNDRED].map(norm));
 const HALF_N = new Set([...HALF].map(norm));
 const JOINERS_N = new Set([...JOINERS].map(norm));
+/** First folded letters of every number word (and the Arabic "and" glued onto one): other words are not normalised. */
+const NUMBER_STARTS = new Set([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N, 'و'].map((w) => w.charCodeAt(0)));
+const mayBeNumberWord = (raw: string) => {
+  const f = foldCode(raw.charCodeAt(0));
+  return f === IGNORE || NUMBER_STARTS.has(f);
+};
 const HEDGE_RE = new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
 
 /** Eastern Arabic and Persian digits read as ASCII digits (one code unit each, so offsets hold). */
@@ -44,9 +50,14 @@ function tokenize(text: string): Token[] {
       continue;
     }
     const raw = m[2]!;
+    const hyphenated = /[-‐]/.test(raw);
+    if (!hyphenated && !mayBeNumberWord(raw)) {
+      out.push({ start, end: start + raw.length, text: '' }); // a word, but no number: it only ends one
+      continue;
+    }
     const word = norm(raw);
     // Hyphenated number words that are one word stay whole (quatre-vingt, demi-million); others split.
-    if (/[-‐]/.test(raw) && !SMALL_N.has(word) && !WHOLE_N.has(word)) {
+    if (hyphenated && !SMALL_N.has(word) && !WHOLE_N.has(word)) {
       let off = start;
       for (const part of raw.split(/[-‐]/)) {
         out.push({ start: off, end: off + part.length, text: norm(part) });
