@@ -151,8 +151,35 @@ export class ContentApp {
     return this.scan?.count() ?? 0;
   }
 
+  private reporting = false;
+  private reportAgain = false;
+
+  /**
+   * Tells the badge what counts, once the scan's burst is over: after the page's next frame (its
+   * style is computed then, so judging visibility forces nothing) and in slices. Reports asked for
+   * meanwhile fold into one more round.
+   */
   private report() {
-    this.o.onReport?.(this.count(), this.status);
+    if (this.reporting) {
+      this.reportAgain = true;
+      return;
+    }
+    this.reporting = true;
+    const win = this.o.doc.defaultView!;
+    void (async () => {
+      try {
+        do {
+          this.reportAgain = false;
+          await afterNextFrame(win);
+          if (this.o.signal.aborted) return;
+          const n = this.scan ? await this.scan.countSliced() : 0;
+          if (this.o.signal.aborted) return;
+          if (!this.reportAgain) this.o.onReport?.(n, this.status);
+        } while (this.reportAgain);
+      } finally {
+        this.reporting = false;
+      }
+    })();
   }
 
   state(): PageState {

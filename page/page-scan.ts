@@ -31,6 +31,12 @@ export class PageMention {
     this.category = categoryOf(mention);
   }
 
+  /** This mention with its range made (ahead of painting). */
+  prepared(): this {
+    if (!this.staticRange) void this.range;
+    return this;
+  }
+
   get range(): AbstractRange {
     if (!this.staticRange) {
       const at = locate(this.block, this.mention.start, this.mention.end);
@@ -84,6 +90,20 @@ export class PageScan {
   count(): number {
     let n = 0;
     for (const entries of this.byElement.values()) for (const e of entries) if (this.counts(e)) n++;
+    return n;
+  }
+
+  /**
+   * The same count, in slices: judging visibility reads the page's style, which on a long page is
+   * thousands of paragraphs. Run it right after a frame, when that style is already computed.
+   */
+  async countSliced(): Promise<number> {
+    const clock = sliceClock(this.o.doc.defaultView!);
+    let n = 0;
+    for (const entries of this.byElement.values()) {
+      for (const e of entries) if (this.counts(e)) n++;
+      if (clock.due()) await clock.yield();
+    }
     return n;
   }
 
@@ -207,18 +227,23 @@ export class PageScan {
     return v;
   }
 
-  /** Applies relevance, settings, density and visibility to one paragraph's mentions. */
+  /**
+   * Applies relevance, settings and density to one paragraph's mentions. Not visibility: a hidden
+   * paragraph paints nothing anyway, and is highlighted the moment it is shown ("read more"), while
+   * asking would make the scan read the page's style (a forced style and layout, mid-load).
+   */
   private paint(entries: PageMention[]) {
     const seen = new Set<string>();
     for (const e of entries) {
-      let want = this.counts(e);
+      let want = this.wanted(e);
       if (want && this.settings.density === 'first-per-paragraph' && e.mention.type === 'entity') {
         want = !seen.has(e.mention.id);
         seen.add(e.mention.id);
       }
       if (want === e.painted) continue;
       e.painted = want;
-      if (want) this.pending.push(e);
+      // the range is made now, within the reading's time slices, so the final flush only hands it over
+      if (want) this.pending.push(e.prepared());
       else this.o.painter.remove(e.category, e.range);
     }
   }

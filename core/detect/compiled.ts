@@ -42,11 +42,26 @@ export function compileDetectorData(lexicon: Lexicon, pack: DetectorPack): Compi
 }
 
 export function loadPatterns(data: CompiledDetector): Pattern[] {
+  // One object literal per row (one shape for all): a content script runs this cold, on every page.
   return data.patterns.map(([kind, target, text, lang, folded, flags, upperLetters, shadows]) => {
-    const p = { kind: KINDS[kind]!, target, text: text === '^' ? capitalised(folded) : text || folded, lang, folded, upperLetters } as Pattern;
-    FLAGS.forEach((f, i) => {
-      p[f] = (flags & (1 << i)) !== 0;
-    });
+    const p: Pattern = {
+      kind: KINDS[kind]!,
+      target,
+      text: text === '^' ? capitalised(folded) : text || folded,
+      lang,
+      folded,
+      upperLetters,
+      anyCase: (flags & 1) !== 0,
+      stem: (flags & 2) !== 0,
+      plainS: (flags & 4) !== 0,
+      weak: (flags & 8) !== 0,
+      family: (flags & 16) !== 0,
+      notAfterCapital: (flags & 32) !== 0,
+      notSentenceStart: (flags & 64) !== 0,
+      acronym: (flags & 128) !== 0,
+      shortAcronym: (flags & 256) !== 0,
+      cyrillic: (flags & 512) !== 0,
+    };
     if (shadows) p.shadows = shadows as EntityId;
     return p;
   });

@@ -21,20 +21,29 @@ interface Token {
 
 const norm = (w: string) => foldString(w).replace(/ /g, '-');
 const table = <T>(t: Record<string, T>) => new Map(Object.entries(t).map(([k, v]) => [norm(k), v]));
-const SMALL_N = table(SMALL);
-const MULT_N = table(MULT);
-const VAGUE_N = table(VAGUE);
-const WHOLE_N = new Map([...table(WHOLE), ...table(DUALS)]);
-const HUNDRED_N = new Set([...HUNDRED].map(norm));
-const HALF_N = new Set([...HALF].map(norm));
-const JOINERS_N = new Set([...JOINERS].map(norm));
-/** First folded letters of every number word (and the Arabic "and" glued onto one): other words are not normalised. */
-const NUMBER_STARTS = new Set([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N, 'و'].map((w) => w.charCodeAt(0)));
+/** The number-word tables, folded; built on the first sentence a page parses for figures (most pages never do). */
+function buildTables() {
+  const SMALL_N = table(SMALL);
+  const MULT_N = table(MULT);
+  const VAGUE_N = table(VAGUE);
+  const WHOLE_N = new Map([...table(WHOLE), ...table(DUALS)]);
+  const HUNDRED_N = new Set([...HUNDRED].map(norm));
+  const HALF_N = new Set([...HALF].map(norm));
+  const JOINERS_N = new Set([...JOINERS].map(norm));
+  return {
+    SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N,
+    /** first folded letters of every number word (and of the Arabic "and" glued onto one): other words are not normalised */
+    NUMBER_STARTS: new Set([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N, 'و'].map((w) => w.charCodeAt(0))),
+    HEDGE_RE: new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu'),
+  };
+}
+let tables: ReturnType<typeof buildTables> | undefined;
+const numberTables = () => (tables ??= buildTables());
+
 const mayBeNumberWord = (raw: string) => {
   const f = foldCode(raw.charCodeAt(0));
-  return f === IGNORE || NUMBER_STARTS.has(f);
+  return f === IGNORE || numberTables().NUMBER_STARTS.has(f);
 };
-const HEDGE_RE = new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
 
 /** Eastern Arabic and Persian digits read as ASCII digits (one code unit each, so offsets hold). */
 const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
@@ -57,7 +66,7 @@ function tokenize(text: string): Token[] {
     }
     const word = norm(raw);
     // Hyphenated number words that are one word stay whole (quatre-vingt, demi-million); others split.
-    if (hyphenated && !SMALL_N.has(word) && !WHOLE_N.has(word)) {
+    if (hyphenated && !numberTables().SMALL_N.has(word) && !numberTables().WHOLE_N.has(word)) {
       let off = start;
       for (const part of raw.split(/[-‐]/)) {
         out.push({ start: off, end: off + part.length, text: norm(part) });
@@ -78,6 +87,7 @@ type Part =
   | { small: number; glued?: boolean } | { mult: number } | { hundred: true } | { half: true } | { whole: number } | { vague: number } | { joiner: true };
 
 function partOf(w: string, first: boolean): Part | undefined {
+  const { SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N } = numberTables();
   // Arabic "and" is written onto the next word: خمسة وعشرون (five and twenty)
   if (w.length > 2 && w.startsWith('و') && !SMALL_N.has(w) && SMALL_N.has(w.slice(1))) return { small: SMALL_N.get(w.slice(1))!, glued: true };
   if (w.length > 2 && w.startsWith('و') && !MULT_N.has(w) && MULT_N.has(w.slice(1))) w = w.slice(1);
@@ -191,7 +201,7 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
 /** Moves the start of a number back over a hedge such as "almost" or "more than". */
 function hedgeStart(text: string, start: number): number {
   const from = Math.max(0, start - 24);
-  const m = HEDGE_RE.exec(text.slice(from, start));
+  const m = numberTables().HEDGE_RE.exec(text.slice(from, start));
   return m ? from + m.index + m[0].indexOf(m[1]!) : start;
 }
 
