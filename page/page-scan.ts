@@ -126,6 +126,7 @@ export class PageScan {
   rescan(elements: Iterable<Element>): Promise<void> {
     const list = [...elements];
     return this.enqueue(async () => {
+      this.forgetDisconnected();
       for (const el of list) {
         this.forgetUnder(el);
         if (el.isConnected) await this.read(el);
@@ -258,17 +259,30 @@ export class PageScan {
     for (const entries of this.byElement.values()) this.paint(entries);
   }
 
+  /**
+   * Forgets the blocks inside `el` (found by walking its subtree, so a batch of small rescans costs
+   * what the changed paragraphs hold, not the whole page each) and those no longer in the page.
+   */
   private forgetUnder(el: Element) {
-    for (const [blockEl, entries] of this.byElement) {
-      if (blockEl !== el && !el.contains(blockEl) && blockEl.isConnected) continue;
-      for (const e of entries) {
-        if (e.painted) this.o.painter.remove(e.category, e.range);
-        e.painted = false;
-        for (const n of e.block.nodes) this.byNode.delete(n);
-      }
-      this.byElement.delete(blockEl);
-    }
+    const doomed: Element[] = [];
+    if (this.byElement.has(el)) doomed.push(el);
+    const walker = this.o.doc.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.byElement.has(n as Element)) doomed.push(n as Element);
+    for (const blockEl of doomed) this.forget(blockEl);
     this.ordered = undefined;
+  }
+
+  private forgetDisconnected() {
+    for (const blockEl of this.byElement.keys()) if (!blockEl.isConnected) this.forget(blockEl);
+  }
+
+  private forget(blockEl: Element) {
+    for (const e of this.byElement.get(blockEl) ?? []) {
+      if (e.painted) this.o.painter.remove(e.category, e.range);
+      e.painted = false;
+      for (const n of e.block.nodes) this.byNode.delete(n);
+    }
+    this.byElement.delete(blockEl);
   }
 
   /** Block elements in document order with one walk over the DOM (comparing nodes pairwise is slow). */

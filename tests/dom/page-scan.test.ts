@@ -78,4 +78,16 @@ describe('scanning a page', () => {
     await scan.rescan([b]);
     expect(paintedText()).toEqual(['Aleppo']);
   });
+
+  it('rescans a container: the paragraphs inside it are replaced, the others kept, removed ones forgotten', async () => {
+    const { scan, paintedText, painted } = setup('<p id="a">Aleppo</p><div id="box"><p>Homs</p><section><p>Hama</p></section></div><p id="z">Latakia</p>');
+    await scan.scanAll();
+    expect(paintedText()).toEqual(['Aleppo', 'Homs', 'Hama', 'Latakia']);
+    const box = document.getElementById('box')!;
+    box.querySelector('section')!.innerHTML = '<p>Damascus and Hama</p>';
+    document.getElementById('a')!.remove(); // gone, with no rescan of its own
+    await scan.rescan([box]);
+    expect(paintedText()).toEqual(['Homs', 'Damascus', 'Hama', 'Latakia']);
+    expect(painted.size).toBe(4);
+  });
 });
