@@ -207,17 +207,34 @@ function orderFigures(figures: readonly PackFigure[], m: EntityMention | FigureM
   return [...figures].sort((a, b) => rank(a) - rank(b));
 }
 
-function articleNumber(f: PackFigure, lang: string): string {
-  if (f.surface) return f.surface;
-  try {
-    return new Intl.NumberFormat(`${lang}-u-nu-latn`).format(f.value); // Latin digits, like the pack's
-  } catch {
-    return String(f.value);
-  }
+/**
+ * Formatting results kept per input: making an Intl formatter costs more than the card's render,
+ * and the card shows the same dates, numbers and language names on every hover.
+ */
+function memo<A extends string[]>(fn: (...args: A) => string): (...args: A) => string {
+  const cache = new Map<string, string>();
+  return (...args: A) => {
+    const key = args.join('\u0000');
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = fn(...args)));
+    return v;
+  };
 }
 
+function articleNumber(f: PackFigure, lang: string): string {
+  return f.surface ? f.surface : formatNumber(String(f.value), lang);
+}
+
+const formatNumber = memo((value: string, lang: string): string => {
+  try {
+    return new Intl.NumberFormat(`${lang}-u-nu-latn`).format(Number(value)); // Latin digits, like the pack's
+  } catch {
+    return value;
+  }
+});
+
 /** "22 December 2016" (day-month order in English, as the pack writes it; Latin digits throughout). */
-export function formatDate(iso: string, lang: string): string {
+export const formatDate = memo((iso: string, lang: string): string => {
   const base = primary(lang);
   const locale = base === 'en' ? 'en-GB' : `${lang}-u-nu-latn`;
   try {
@@ -225,16 +242,16 @@ export function formatDate(iso: string, lang: string): string {
   } catch {
     return iso;
   }
-}
+});
 
 /** "tr" → "Turkish" (in the UI's language). */
-export function languageName(code: string, uiLang: string): string {
+export const languageName = memo((code: string, uiLang: string): string => {
   try {
     return new Intl.DisplayNames([uiLang], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
-}
+});
 
 /** Text from the pack or the page inside a translated sentence keeps its own direction (FSI … PDI). */
 export const iso = (s: string) => `\u2068${s}\u2069`;

@@ -44,6 +44,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
   let last: { x: number; y: number; onCard: boolean } | undefined;
   let view: CardView | undefined;
   let loading: Promise<CardView | undefined> | undefined;
+  let warming = false;
 
   const loadView = (): Promise<CardView | undefined> =>
     (loading ??= o.loadView().then(() => {
@@ -61,6 +62,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
     }).catch((e: unknown) => {
       console.debug('[aleppo-context] the card could not be loaded', e);
       loading = undefined; // try again on the next hover
+      warming = false;
       return undefined;
     }));
 
@@ -92,7 +94,11 @@ export function createCardController(o: CardControllerOptions): CardPort {
     if (!last) return;
     intent.setDelay(o.settings().hoverDelayMs);
     const target = last.onCard ? null : (o.mentionAt(last.x, last.y) ?? null);
-    if (target && !view) void loadView(); // a dwell may be starting: fetch the card before it ends
+    // A dwell may be starting: fetch the card, and render one off the page, before it ends.
+    if (target && !view && !warming) {
+      warming = true;
+      void loadView().then((v) => v?.warm(target.mention, { theme: isDarkPage(doc) ? 'dark' : 'light', figureComparison: o.settings().figureComparison }));
+    }
     run(intent.pointerMove(now(), target, last.x, last.y));
   };
   const schedule = () => {

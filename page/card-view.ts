@@ -1,4 +1,4 @@
-import { h } from 'preact';
+import { h, render } from 'preact';
 import type { Mention } from '@/core/detect/types.ts';
 import type { EntityId, Pack } from '@/core/pack/schema.ts';
 import { I18nContext, type I18n } from '@/components/i18n.tsx';
@@ -38,6 +38,11 @@ export interface ShowOptions {
 
 export interface CardView {
   show(anchor: CardAnchor, mention: Mention, opts: ShowOptions): void;
+  /**
+   * Renders this mention's card once, off the page, and throws it away: run while the hover delay
+   * is still counting, so the first card that opens finds its code compiled and its dates formatted.
+   */
+  warm(mention: Mention, opts: Omit<ShowOptions, 'focus' | 'pointer'>): void;
   close(reason: CloseReason): void;
   isOpen(): boolean;
   contains(node: Node | null | undefined): boolean;
@@ -46,29 +51,37 @@ export interface CardView {
 
 export function createCardView(o: CardViewOptions): CardView {
   const host = createCardHost({ signal: o.signal, doc: o.doc, onClose: o.onClose, onPointerEnter: o.onPointerEnter, onPointerLeave: o.onPointerLeave });
+  const cardFor = (m: Mention, s: Omit<ShowOptions, 'focus' | 'pointer'>) => {
+    const card = h(MentionCard, {
+      mention: m,
+      pack: o.pack,
+      reporterName: o.reporterName,
+      figureComparison: s.figureComparison,
+      theme: s.theme,
+      dir: o.i18n.dir,
+      onReadArticle: () => o.actions.readArticle(m.type === 'figure' ? m.id : undefined),
+      onMute: (id: EntityId) => {
+        host.close('button');
+        o.actions.mute(id);
+      },
+      onPauseSite: () => {
+        host.close('button');
+        o.actions.pauseSite();
+      },
+      onClose: () => host.close('button'),
+    });
+    return h(I18nContext.Provider, { value: o.i18n, children: card });
+  };
   return {
     show(anchor, m, s) {
-      const card = h(MentionCard, {
-        mention: m,
-        pack: o.pack,
-        reporterName: o.reporterName,
-        figureComparison: s.figureComparison,
-        theme: s.theme,
-        dir: o.i18n.dir,
-        onReadArticle: () => o.actions.readArticle(m.type === 'figure' ? m.id : undefined),
-        onMute: (id: EntityId) => {
-          host.close('button');
-          o.actions.mute(id);
-        },
-        onPauseSite: () => {
-          host.close('button');
-          o.actions.pauseSite();
-        },
-        onClose: () => host.close('button'),
-      });
-      host.open(anchor, h(I18nContext.Provider, { value: o.i18n, children: card }), {
+      host.open(anchor, cardFor(m, s), {
         theme: s.theme, dir: o.i18n.dir, lang: o.i18n.lang, focus: s.focus, ...(s.pointer ? { pointer: s.pointer } : {}),
       });
+    },
+    warm(m, s) {
+      const scratch = o.doc.createElement('div'); // never attached: no style, no layout
+      render(cardFor(m, s), scratch);
+      render(null, scratch);
     },
     close: (reason) => host.close(reason),
     isOpen: () => host.isOpen(),

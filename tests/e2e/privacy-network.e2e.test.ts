@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { launchWithExtension, ROOT, type Launched } from './support/browser.ts';
 import { startServer, type TestServer } from './support/server.ts';
-import { card, restOn } from './support/pointer.ts';
+import { card, centreOf, restOn } from './support/pointer.ts';
 import { tabIdOf } from './support/tabs.ts';
 
 let ext: Launched;
@@ -36,6 +36,7 @@ describe('privacy', () => {
     const url = server.page('/demo.html', readFileSync(path.join(ROOT, 'scripts/demo/news.html'), 'utf8'));
     const tab = await ext.context.newPage();
     await tab.goto(url);
+    await expect.poll(() => centreOf(tab, '50,000'), { timeout: 8000 }).not.toBeNull(); // the scan has painted it
     await restOn(tab, '50,000');
     await card(tab).waitFor({ timeout: 4000 });
     const popup = await ext.context.newPage();
