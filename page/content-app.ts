@@ -155,9 +155,10 @@ export class ContentApp {
   private reportAgain = false;
 
   /**
-   * Tells the badge what counts, once the scan's burst is over: after the page's next frame (its
-   * style is computed then, so judging visibility forces nothing) and in slices. Reports asked for
-   * meanwhile fold into one more round.
+   * Tells the badge what counts, once the scan's burst is over: a few frames later (the page's style
+   * is computed by then, so judging visibility forces nothing) and in slices. Reports asked for
+   * meanwhile fold into one more round. A timer, not requestAnimationFrame: a frame callback would
+   * run inside the page's rendering task.
    */
   private report() {
     if (this.reporting) {
@@ -170,7 +171,7 @@ export class ContentApp {
       try {
         do {
           this.reportAgain = false;
-          await afterNextFrame(win);
+          await new Promise((resolve) => win.setTimeout(resolve, REPORT_AFTER_MS));
           if (this.o.signal.aborted) return;
           const n = this.scan ? await this.scan.countSliced() : 0;
           if (this.o.signal.aborted) return;
@@ -241,6 +242,9 @@ export class ContentApp {
     return liveRange(this.o.doc, m);
   }
 }
+
+/** about three frames: long enough for the page to have drawn what changed */
+const REPORT_AFTER_MS = 50;
 
 function styleChanged(a: PageSettings, b: PageSettings): boolean {
   return a.highlightStyle !== b.highlightStyle || JSON.stringify(a.colors) !== JSON.stringify(b.colors);

@@ -1,7 +1,7 @@
 // `npm run --silent scan -- FILE...`: prints, for each .txt or .html file, one JSON line with what
 // the detector finds in it (see README, "The scan command").
 import { readFileSync } from 'node:fs';
-import { createDetector } from '../core/detect/detector.ts';
+import { detectorFromLexicon } from '../core/detect/from-lexicon.ts';
 import { LexiconSchema } from '../core/detect/lexicon.ts';
 import { scanText } from '../core/detect/scan-text.ts';
 import type { Pack } from '../core/pack/schema.ts';
@@ -11,7 +11,7 @@ import * as v from 'valibot';
 const root = new URL('..', import.meta.url);
 const pack = JSON.parse(readFileSync(new URL('assets/pack.json', root), 'utf8')) as Pack;
 const lexicon = v.parse(LexiconSchema, JSON.parse(readFileSync(new URL('assets/lexicon.json', root), 'utf8')));
-const detector = createDetector(pack, lexicon);
+const detector = detectorFromLexicon(pack, lexicon);
 
 const files = process.argv.slice(2);
 if (!files.length) {

@@ -69,4 +69,3 @@ export function loadPatterns(data: CompiledDetector): Pattern[] {
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export const isCompiled = (x: Lexicon | CompiledDetector): x is CompiledDetector => 'patterns' in x;

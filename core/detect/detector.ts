@@ -9,9 +9,9 @@ export interface DetectorPack {
 }
 import { findNumbers } from './figure-parser.ts';
 import { compareFigure } from './figure-link.ts';
-import { compilePatterns, isEntityId, type Lexicon, type Topic } from './lexicon.ts';
+import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { isCompiled, loadPatterns, type CompiledDetector } from './compiled.ts';
+import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import type { BlockScan, Detector, EntityMention, FigureMention, Mention, PageScanner } from './types.ts';
 
 interface TopicHit { topic: Topic; start: number; end: number }
@@ -19,11 +19,12 @@ interface TopicHit { topic: Topic; start: number; end: number }
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /**
- * A detector from the lexicon, or from the detector compiled at build time (cheap to load); each
- * page then gets its own scanner with its own context.
+ * A detector from the detector compiled at build time (cheap to load), or from patterns compiled
+ * from the lexicon (`detectorFromLexicon`, for the scan command and the tests: the content script
+ * does not ship the lexicon compiler). Each page then gets its own scanner with its own context.
  */
-export function createDetector(pack: DetectorPack, source: Lexicon | CompiledDetector): Detector {
-  const matcher = new Matcher(isCompiled(source) ? loadPatterns(source) : compilePatterns(source));
+export function createDetector(pack: DetectorPack, source: CompiledDetector | readonly Pattern[]): Detector {
+  const matcher = new Matcher(Array.isArray(source) ? source : loadPatterns(source as CompiledDetector));
   const entities = new Map<string, DetectorEntity>(pack.entities.map((e) => [e.id, e]));
   const figuresByTopic = new Map<string, DetectorFigure[]>();
   for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createDetector } from '../../../core/detect/detector.ts';
+import { detectorFromLexicon } from '../../../core/detect/from-lexicon.ts';
 import { checkLexicon } from '../../../core/detect/lexicon-check.ts';
 import { scanText } from '../../../core/detect/scan-text.ts';
 import type { Pack } from '../../../core/pack/schema.ts';
@@ -9,7 +9,7 @@ export const pack = JSON.parse(readFileSync(new URL('assets/pack.json', root), '
 const checked = checkLexicon(JSON.parse(readFileSync(new URL('assets/lexicon.json', root), 'utf8')));
 if (!checked.ok) throw new Error(checked.errors.join('\n'));
 export const lexicon = checked.lexicon;
-export const detector = createDetector(pack, lexicon);
+export const detector = detectorFromLexicon(pack, lexicon);
 
 /** Shown mentions of a text as "id:surface" strings, in order. */
 export function found(text: string): string[] {
