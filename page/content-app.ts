@@ -63,6 +63,7 @@ export class ContentApp {
   private painter?: Painter;
   private scan?: PageScan;
   private run?: AbortController;
+  private starting?: Promise<void>;
   private readonly facts: { site: string; isNewsPage: boolean };
   private cursor = -1;
 
@@ -84,7 +85,12 @@ export class ContentApp {
       return;
     }
     if (!this.scan) {
-      await this.start();
+      // One start at a time: settings that change while it waits for the first frame are read after
+      // it. A start cancelled meanwhile (paused, then resumed) is followed by a fresh one.
+      while (!this.scan && this.status === 'active' && !this.o.signal.aborted) {
+        this.starting ??= this.start().finally(() => (this.starting = undefined));
+        await this.starting;
+      }
       return;
     }
     if (styleChanged(before, settings)) this.painter!.setStyle(this.style());
@@ -99,6 +105,11 @@ export class ContentApp {
     const { doc } = this.o;
     this.run = new AbortController();
     const signal = AbortSignal.any([this.o.signal, this.run.signal]);
+    // Nothing of the page is read before its first frame: its style and layout are done by then, so
+    // reading them (the background colour, is a paragraph visible?) forces nothing, and the page
+    // paints before we do any work.
+    await afterNextFrame(doc.defaultView!);
+    if (signal.aborted || this.status !== 'active') return;
     const painter = (this.painter = createPainter(doc, this.style()));
     const isOwn = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
@@ -130,10 +141,6 @@ export class ContentApp {
     const win = doc.defaultView!;
     const repairTimer = win.setInterval(() => painter.repair(), 2000);
     signal.addEventListener('abort', () => win.clearInterval(repairTimer), { once: true });
-    // Start after the page's first frame: its style and layout are done by then, so reading them
-    // (is a paragraph visible?) costs nothing extra, and the page paints before we do any work.
-    await afterNextFrame(win);
-    if (signal.aborted) return;
     await scan.scanAll();
   }
 
