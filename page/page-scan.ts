@@ -1,7 +1,7 @@
 import type { Detector, Mention, PageScanner } from '@/core/detect/types.ts';
 import { categoryOf, type Category } from './categories.ts';
 import type { Painter } from './highlighter.ts';
-import { iterateBlocks, locate, type TextBlock } from './text-blocks.ts';
+import { iterateBlocks, locate, nodeIndexAt, type TextBlock } from './text-blocks.ts';
 import { sliceClock } from './yield.ts';
 
 /** What the page scan needs to know of the reader's settings. */
@@ -171,9 +171,11 @@ export class PageScan {
     let flushed = false;
     for (const block of iterateBlocks(root, { skip: this.o.skip, shadowRoots: true })) {
       if (signal.aborted) return;
-      const scan = this.page.scan(block.text);
-      if (scan.becameOnTopic) becameOnTopic = true;
-      if (scan.mentions.length) this.add(block, scan.mentions);
+      if (block) {
+        const scan = this.page.scan(block.text);
+        if (scan.becameOnTopic) becameOnTopic = true;
+        if (scan.mentions.length) this.add(block, scan.mentions);
+      }
       if (clock.due()) {
         // what is found so far is painted once, early; the rest at the end, in one go (every
         // frame in which highlights change pays for all of them again)
@@ -190,20 +192,18 @@ export class PageScan {
 
   private add(block: TextBlock, mentions: Mention[]) {
     // ::highlight() rules apply inside a shadow tree only from that tree's own stylesheets
-    const root = block.nodes[0]?.getRootNode();
-    if (root && root.nodeType === 11) this.o.painter.adoptIn(root as ShadowRoot);
+    if (block.shadowRoot) this.o.painter.adoptIn(block.shadowRoot);
     const entries: PageMention[] = [];
     for (const mention of mentions) {
       const entry = new PageMention(this.o.doc, mention, block);
       entries.push(entry);
-      const first = locate(block, mention.start, mention.start);
-      const last = locate(block, Math.max(mention.start, mention.end - 1), mention.end).endNode;
-      for (let i = block.nodes.indexOf(first.startNode); i >= 0 && i < block.nodes.length; i++) {
+      // the nodes it spans, by binary search (a paragraph may hold thousands of text nodes)
+      const last = nodeIndexAt(block.starts, Math.max(mention.start, mention.end - 1));
+      for (let i = nodeIndexAt(block.starts, mention.start); i <= last; i++) {
         const node = block.nodes[i]!;
         let list = this.byNode.get(node);
         if (!list) this.byNode.set(node, (list = []));
         list.push(entry);
-        if (node === last) break;
       }
     }
     const list = this.byElement.get(block.element);

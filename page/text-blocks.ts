@@ -11,6 +11,8 @@ export interface TextBlock {
   starts: number[];
   /** nearest block-level ancestor of the first node: the paragraph for density and visibility */
   element: Element;
+  /** the open shadow root the text is in, if any (its stylesheets must carry our highlight styles) */
+  shadowRoot?: ShadowRoot;
 }
 
 // localName (lower case, no string made) rather than tagName: this runs for every element of a page
@@ -51,14 +53,19 @@ export function isExcluded(el: Element): boolean {
 }
 
 export function readBlocks(root: Node, opts: ReadOptions = {}): TextBlock[] {
-  return [...iterateBlocks(root, opts)];
+  return [...iterateBlocks(root, opts)].filter((b) => b !== null);
 }
+
+/** Nodes visited between two chances for the reader to yield, even inside one long block. */
+const NODES_PER_STEP = 1024;
 
 /**
  * The blocks under `root`, in document order, produced lazily: the content script reads a slice,
- * yields to the page, and resumes where it stopped.
+ * yields to the page, and resumes where it stopped. Every NODES_PER_STEP nodes it also produces
+ * `null`, so a paragraph of 200,000 text nodes can be read across several slices.
  */
-export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<TextBlock, void, undefined> {
+export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<TextBlock | null, void, undefined> {
+  let visited = 0;
   let parts: string[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
@@ -66,7 +73,7 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
   let element: Element | null = null;
   const pending: TextBlock[] = [];
   const flush = () => {
-    if (nodes.length) pushBlock(pending, parts.join(''), nodes, starts, element!);
+    if (nodes.length) pushBlock(pending, parts.join(''), nodes, starts, element!, shadow);
     parts = [];
     nodes = [];
     starts = [];
@@ -81,8 +88,12 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
   };
   // A stack of roots: the document, then open shadow roots met on the way.
   const stack: Node[] = [root];
+  let shadow: ShadowRoot | undefined;
   while (stack.length) {
     const start = stack.pop()!;
+    // one walk up per root read, not one per block (a page may be thousands of levels deep)
+    const top = start.nodeType === 11 ? start : start.getRootNode?.();
+    shadow = top && top.nodeType === 11 ? (top as ShadowRoot) : undefined;
     let node: Node | null = start.firstChild;
     while (node) {
       let descend = false;
@@ -108,6 +119,10 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
         }
       }
       if (pending.length) yield* pending.splice(0);
+      else if (++visited >= NODES_PER_STEP) {
+        visited = 0;
+        yield null;
+      }
       if (descend) {
         node = node.firstChild;
         continue;
@@ -127,9 +142,9 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
   }
 }
 
-function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element): void {
+function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element, shadowRoot?: ShadowRoot): void {
   if (text.length <= MAX_BLOCK) {
-    blocks.push({ text, nodes, starts, element });
+    blocks.push(shadowRoot ? { text, nodes, starts, element, shadowRoot } : { text, nodes, starts, element });
     return;
   }
   // Cut at a sentence end or line break after each MAX_BLOCK characters; nodes are shared as needed.
@@ -148,6 +163,7 @@ function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: num
       nodes: nodes.slice(first, last + 1),
       starts: starts.slice(first, last + 1).map((s) => s - from),
       element,
+      ...(shadowRoot ? { shadowRoot } : {}),
     });
     from = to;
   }
