@@ -11,7 +11,7 @@ export interface NumberMention {
   vague: boolean;
 }
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   /** folded word, or the digits as written */
@@ -34,6 +34,7 @@ function buildTables() {
     SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N,
     /** first folded letters of every number word (and of the Arabic "and" glued onto one): other words are not normalised */
     NUMBER_STARTS: new Set([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N, 'و'].map((w) => w.charCodeAt(0))),
+    HEDGE_LAST_WORDS: new Set(HEDGES.map((h) => lastWord(h, h.length))),
     HEDGE_RE: new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu'),
   };
 }
@@ -48,39 +49,88 @@ const mayBeNumberWord = (raw: string) => {
 /** Eastern Arabic and Persian digits read as ASCII digits (one code unit each, so offsets hold). */
 const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 
-const TOKEN = /(\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*)/gu;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** thousands separators: 34,000 / 34.000 / 34 000 / 34'000 */
+const isGroupSep = (c: number) => c === 0x2c || c === 0x2e || c === 0xa0 || c === 0x202f || c === 0x27 || c === 0x2019 || c === 0x20;
+/** inside a word: "al-Assad", "l'ONU" */
+const isWordJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const letterTable = new Uint8Array(65536); // 0 unknown, 1 letter or mark, 2 not
+function isLetterOrMark(c: number): boolean {
+  let v = letterTable[c]!;
+  if (v === 0) letterTable[c] = v = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+}
 
-function tokenize(text: string): Token[] {
+/**
+ * Numbers written with digits, and words, read left to right by hand (what a regular expression of
+ * digit groups and Unicode letter classes did, without compiling one on every page):
+ * - 1 to 3 digits then groups of a separator and exactly 3 digits: a grouped number (34,000);
+ * - else a run of digits with an optional decimal part (2011, 1,5);
+ * - letters and marks, joined by apostrophes and hyphens (l'ONU, quatre-vingt).
+ */
+export function tokenize(text: string): Token[] {
+  const t = asciiDigits(text);
+  const n = t.length;
   const out: Token[] = [];
-  for (const m of asciiDigits(text).matchAll(TOKEN)) {
-    const start = m.index;
-    if (m[1]) {
-      out.push({ start, end: start + m[1].length, text: m[1], digits: readDigits(m[1]) });
-      continue;
-    }
-    const raw = m[2]!;
-    const hyphenated = /[-‐]/.test(raw);
-    if (!hyphenated && !mayBeNumberWord(raw)) {
-      out.push({ start, end: start + raw.length, text: '' }); // a word, but no number: it only ends one
-      continue;
-    }
-    const word = norm(raw);
-    // Hyphenated number words that are one word stay whole (quatre-vingt, demi-million); others split.
-    if (hyphenated && !numberTables().SMALL_N.has(word) && !numberTables().WHOLE_N.has(word)) {
-      let off = start;
-      for (const part of raw.split(/[-‐]/)) {
-        out.push({ start: off, end: off + part.length, text: norm(part) });
-        off += part.length + 1;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i;
+      while (j < n && isDigit(t.charCodeAt(j))) j++;
+      let end = j;
+      let grouped = false;
+      if (j - i <= 3) {
+        while (end + 3 < n && isGroupSep(t.charCodeAt(end)) && isDigit(t.charCodeAt(end + 1)) && isDigit(t.charCodeAt(end + 2)) && isDigit(t.charCodeAt(end + 3)) && !(end + 4 < n && isDigit(t.charCodeAt(end + 4)))) {
+          end += 4;
+          grouped = true;
+        }
       }
-    } else out.push({ start, end: start + raw.length, text: word });
+      if (!grouped) {
+        end = j;
+        const d = t.charCodeAt(end);
+        if ((d === 0x2c || d === 0x2e) && end + 1 < n && isDigit(t.charCodeAt(end + 1))) {
+          end += 1;
+          while (end < n && isDigit(t.charCodeAt(end))) end++;
+        }
+      }
+      const digits = t.slice(i, end);
+      out.push({ start: i, end, text: digits, digits: grouped ? Number(digits.replace(/\D/g, '')) : Number(digits.replace(',', '.')) });
+      i = end;
+      continue;
+    }
+    if (!isLetterOrMark(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isLetterOrMark(t.charCodeAt(j))) j++;
+      if (j + 1 < n && isWordJoiner(t.charCodeAt(j)) && isLetterOrMark(t.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    pushWord(out, t.slice(i, j), i);
+    i = j;
   }
   return out;
 }
 
-/** 34,000 / 34.000 / 34 000 read as groups of thousands; 0.5 and 1,5 as decimals. */
-function readDigits(s: string): number {
-  if (/^\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+$/.test(s)) return Number(s.replace(/\D/g, ''));
-  return Number(s.replace(',', '.'));
+function pushWord(out: Token[], raw: string, start: number): void {
+  const hyphenated = /[-‐]/.test(raw);
+  if (!hyphenated && !mayBeNumberWord(raw)) {
+    out.push({ start, end: start + raw.length, text: '' }); // a word, but no number: it only ends one
+    return;
+  }
+  const word = norm(raw);
+  // Hyphenated number words that are one word stay whole (quatre-vingt, demi-million); others split.
+  if (hyphenated && !numberTables().SMALL_N.has(word) && !numberTables().WHOLE_N.has(word)) {
+    let off = start;
+    for (const part of raw.split(/[-‐]/)) {
+      out.push({ start: off, end: off + part.length, text: norm(part) });
+      off += part.length + 1;
+    }
+  } else out.push({ start, end: start + raw.length, text: word });
 }
 
 type Part =
@@ -200,9 +250,20 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
 
 /** Moves the start of a number back over a hedge such as "almost" or "more than". */
 function hedgeStart(text: string, start: number): number {
+  // most numbers have no hedge: the word before them says so without the hedge pattern
+  if (!numberTables().HEDGE_LAST_WORDS.has(lastWord(text, start))) return start;
   const from = Math.max(0, start - 24);
   const m = numberTables().HEDGE_RE.exec(text.slice(from, start));
   return m ? from + m.index + m[0].indexOf(m[1]!) : start;
+}
+
+/** The word that ends before `end` (spaces skipped), lower-cased. */
+function lastWord(text: string, end: number): string {
+  let j = end;
+  while (j > 0 && /\s/.test(text[j - 1]!)) j--;
+  const e = j;
+  while (j > 0 && isLetterOrMark(text.charCodeAt(j - 1))) j--;
+  return text.slice(j, e).toLowerCase();
 }
 
 /** The value of a whole surface such as the pack's "34,000" or "almost half a million"; undefined if it is not one number. */

@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../core/detect/figure-parser.ts';
+import { newsText } from '../../scripts/bench/synthetic.ts';
+
+// The regular expression the hand-written tokenizer replaced (it compiled Unicode letter classes on
+// every page): the tokenizer must cut text exactly where it did.
+const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+const TOKEN = /(\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3}(?!\d))+|\d+(?:[.,]\d+)?)|([\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*)/gu;
+function reference(text: string) {
+  const out: Array<{ start: number; end: number; digits?: number }> = [];
+  for (const m of asciiDigits(text).matchAll(TOKEN)) {
+    if (m[1]) {
+      const grouped = /^\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+$/.test(m[1]);
+      out.push({ start: m.index, end: m.index + m[1].length, digits: grouped ? Number(m[1].replace(/\D/g, '')) : Number(m[1].replace(',', '.')) });
+    } else out.push({ start: m.index, end: m.index + m[2]!.length });
+  }
+  return out;
+}
+/** word tokens as spans (hyphenated words may be split into parts: joined back here) */
+function spans(text: string) {
+  const out: Array<{ start: number; end: number; digits?: number }> = [];
+  for (const t of tokenize(text)) {
+    const last = out[out.length - 1];
+    if (t.digits === undefined && last && last.digits === undefined && last.end + 1 === t.start && /[-‐]/.test(text[last.end]!)) last.end = t.end;
+    else out.push(t.digits === undefined ? { start: t.start, end: t.end } : { start: t.start, end: t.end, digits: t.digits });
+  }
+  return out;
+}
+
+describe('the figure tokenizer', () => {
+  it('cuts random text of digits, separators, letters, marks and joiners where the regular expression did', () => {
+    const chars = fc.constantFrom(...'0123456789٣٤۵ ,.\u00a0\u202f\'’‐-abcXYZéçöİıحلب\u064eмир!?(/\n'.split(''));
+    fc.assert(fc.property(fc.array(chars, { maxLength: 60 }).map((a) => a.join('')), (text) => {
+      expect(spans(text)).toEqual(reference(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('cuts news text where the regular expression did', () => {
+    const text = newsText(40_000, 3);
+    expect(spans(text)).toEqual(reference(text));
+  });
+});
