@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import {
-  ALL_KEYS, DEFAULT_SETTINGS, MAIN_KEY, SETTINGS_VERSION, STORE_MAX_WRITES_PER_HOUR, STORE_MAX_WRITES_PER_MINUTE, checkListCounts, checkQuota,
+  ALL_KEYS, MAIN_KEY, SETTINGS_VERSION, STORE_MAX_WRITES_PER_HOUR, STORE_MAX_WRITES_PER_MINUTE, checkListCounts, checkQuota,
   defaultSettings, fromStoredItems, readSettings, toStoredItems, validateSettings, type QuotaProblem, type Settings, type StoredItems,
 } from '@/core/settings/index.ts';
 
@@ -61,12 +61,12 @@ const META_KEY = `${MAIN_KEY}$`;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-/** The main item, with WXT's version; the chunk items. Defined once per context. */
-const mainItem = storage.defineItem<Record<string, unknown>>(keyOf(MAIN_KEY), {
-  fallback: toStoredItems(DEFAULT_SETTINGS)[MAIN_KEY] as Record<string, unknown>,
-  version: SETTINGS_VERSION,
-});
-const chunkItems = ALL_KEYS.slice(1).map((k) => storage.defineItem<string[]>(keyOf(k)));
+/**
+ * The keys read and written. Plain keys, not WXT items defined with a `version`: defining one runs
+ * WXT's migration check (a locked storage read and write) in every context that imports this,
+ * including the content script on every page. The version is written by `write` below.
+ */
+const READ_KEYS = [keyOf(MAIN_KEY), keyOf(META_KEY), ...ALL_KEYS.slice(1).map(keyOf)];
 
 export interface StoreOptions {
   now?: () => number;
@@ -83,7 +83,7 @@ export function createSettingsStore(o: StoreOptions = {}): SettingsStore {
 
   /** Everything the settings use, in one `get`: the main item, its metadata, every chunk. */
   async function readStored(): Promise<{ items: StoredItems; meta: unknown }> {
-    const got = await storage.getItems([{ key: mainItem.key }, { key: keyOf(META_KEY) }, ...chunkItems.map((i) => ({ key: i.key }))]);
+    const got = await storage.getItems(READ_KEYS);
     const items: StoredItems = {};
     let meta: unknown;
     for (const { key, value } of got) {
