@@ -1,5 +1,5 @@
 import { foldCode, foldString, IGNORE } from './fold.ts';
-import { DUALS, HALF, HEDGES, HUNDRED, JOINERS, MULT, SMALL, splitCompound, VAGUE, WHOLE } from './number-words.ts';
+import { numberWords, splitCompound } from './number-words.ts';
 
 export interface NumberMention {
   start: number;
@@ -23,6 +23,7 @@ const norm = (w: string) => foldString(w).replace(/ /g, '-');
 const table = <T>(t: Record<string, T>) => new Map(Object.entries(t).map(([k, v]) => [norm(k), v]));
 /** The number-word tables, folded; built on the first sentence a page parses for figures (most pages never do). */
 function buildTables() {
+  const { DUALS, HALF, HEDGES, HUNDRED, JOINERS, MULT, SMALL, VAGUE, WHOLE } = numberWords();
   const SMALL_N = table(SMALL);
   const MULT_N = table(MULT);
   const VAGUE_N = table(VAGUE);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { ENTITY_IDS, type EntityId } from '../pack/schema.ts';
 import { foldString, isUpper } from './fold.ts';
-import { COMPOUND_NUMBER_STARTS, LARGE_NUMBER_WORDS } from './number-words.ts';
+import { COMPOUND_NUMBER_STARTS, largeNumberWords } from './number-words.ts';
 
 const Names = v.record(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')), v.array(v.pipe(v.string(), v.nonEmpty())));
 
@@ -132,7 +132,7 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   }
   // Words that can make a number large enough to be an article figure: a block needs one (or a
   // digit) before its sentences are parsed for figures.
-  for (const w of LARGE_NUMBER_WORDS) out.push(parseName(`${w}*`, 'number', '', 'und'));
+  for (const w of largeNumberWords()) out.push(parseName(`${w}*`, 'number', '', 'und'));
   for (const w of COMPOUND_NUMBER_STARTS) out.push(parseName(`${w}+*`, 'number', '', 'und'));
   return out;
 }
