@@ -127,9 +127,13 @@ export class PageScan {
     const list = [...elements];
     return this.enqueue(async () => {
       this.forgetDisconnected();
+      // one clock for the whole batch: a thousand small paragraphs are sliced like one long page
+      const clock = sliceClock(this.o.doc.defaultView!);
       for (const el of list) {
+        if (this.o.signal.aborted) return;
         this.forgetUnder(el);
-        if (el.isConnected) await this.read(el);
+        if (el.isConnected) await this.read(el, clock);
+        if (clock.due()) await clock.yield();
       }
     });
   }
@@ -164,9 +168,8 @@ export class PageScan {
     return this.running;
   }
 
-  private async read(root: Node): Promise<void> {
-    const { doc, signal } = this.o;
-    const clock = sliceClock(doc.defaultView!);
+  private async read(root: Node, clock = sliceClock(this.o.doc.defaultView!)): Promise<void> {
+    const { signal } = this.o;
     let becameOnTopic = false;
     let flushed = false;
     for (const block of iterateBlocks(root, { skip: this.o.skip, shadowRoots: true })) {

@@ -31,7 +31,8 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
   const win = doc.defaultView!;
   const debounce = o.debounceMs ?? 150;
   const maxWait = o.maxWaitMs ?? 1000;
-  const burst = o.burstBlocks ?? 300;
+  // past this many changed paragraphs in one batch, reading the whole page again is cheaper
+  const burst = o.burstBlocks ?? 1500;
   let pending = new Set<Element>();
   let overflow = false;
   let timer: number | undefined;
@@ -47,10 +48,16 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
       o.onFullRescan('burst');
       return;
     }
-    // keep only the outermost elements: rescanning a parent covers its children
-    const list = [...pending];
+    // keep only the outermost elements: rescanning a parent covers its children (found by walking
+    // up from each, not by comparing every pair: a batch may hold a thousand paragraphs)
+    const batch = pending;
     pending = new Set();
-    const outer = new Set(list.filter((el) => !list.some((p) => p !== el && p.contains(el))));
+    const outer = new Set<Element>();
+    for (const el of batch) {
+      let p = el.parentNode;
+      while (p && !batch.has(p as Element)) p = p.parentNode;
+      if (!p) outer.add(el);
+    }
     if (outer.size) o.onBlocks(outer);
   };
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { watchPage } from '@/page/watch.ts';
+
+function watch(opts: { burstBlocks?: number } = {}) {
+  const calls: Array<{ blocks?: Element[]; full?: string }> = [];
+  const ac = new AbortController();
+  watchPage({
+    doc: document,
+    signal: ac.signal,
+    isOwn: () => false,
+    onBlocks: (els) => calls.push({ blocks: [...els] }),
+    onFullRescan: (reason) => calls.push({ full: reason }),
+    debounceMs: 10,
+    maxWaitMs: 50,
+    ...opts,
+  });
+  return { calls, stop: () => ac.abort() };
+}
+const settle = () => new Promise((r) => setTimeout(r, 80));
+
+describe('watching a page for changes', () => {
+  it('reports each changed paragraph once, and only the outermost of nested ones', async () => {
+    document.body.innerHTML = '<div id="box"><p id="a">one</p><p id="b">two</p></div><p id="c">three</p>';
+    const { calls, stop } = watch();
+    document.getElementById('a')!.firstChild!.textContent = 'Aleppo';
+    document.getElementById('c')!.append(' and Homs');
+    document.getElementById('box')!.append(' and Hama'); // text straight in the container: the container changed
+    await settle();
+    stop();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.blocks!.map((e) => e.id).sort()).toEqual(['box', 'c']);
+  });
+
+  it('rescans a thousand changed paragraphs one by one, and the whole page only past the burst limit', async () => {
+    document.body.innerHTML = Array.from({ length: 1200 }, (_, i) => `<p>paragraph ${i}</p>`).join('');
+    const ps = [...document.querySelectorAll('p')];
+    let w = watch({ burstBlocks: 1100 });
+    for (const p of ps.slice(0, 1000)) (p.firstChild as Text).appendData(' Aleppo');
+    await settle();
+    w.stop();
+    expect(w.calls).toHaveLength(1);
+    expect(w.calls[0]!.blocks).toHaveLength(1000);
+    w = watch({ burstBlocks: 1100 });
+    for (const p of ps) (p.firstChild as Text).appendData(' Homs');
+    await settle();
+    w.stop();
+    expect(w.calls).toEqual([{ full: 'burst' }]);
+  });
+});
