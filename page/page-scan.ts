@@ -72,6 +72,8 @@ export class PageScan {
   /** paragraphs that turned out hidden or shown, checked once, when something there would count */
   private visibility = new WeakMap<Element, boolean>();
   private pending: PageMention[] = [];
+  /** blocks with mentions read while the page was not (yet) on-topic */
+  private readonly readOffTopic = new Set<Element>();
   private ordered?: PageMention[];
   private readonly o: PageScanOptions;
   private running: Promise<void> = Promise.resolve();
@@ -150,6 +152,7 @@ export class PageScan {
     this.byElement.clear();
     this.byNode.clear();
     this.pending = [];
+    this.readOffTopic.clear();
     this.ordered = undefined;
     this.visibility = new WeakMap();
   }
@@ -189,8 +192,15 @@ export class PageScan {
         await clock.yield();
       }
     }
-    // Context mentions of earlier blocks become shown once the page turns out to be on-topic.
-    if (becameOnTopic) this.repaintAll();
+    // Context mentions of earlier blocks become shown once the page turns out to be on-topic: only
+    // blocks read before that moment can hold any (on a long page, a few among thousands).
+    if (becameOnTopic) {
+      for (const el of this.readOffTopic) {
+        const entries = this.byElement.get(el);
+        if (entries) this.paint(entries);
+      }
+      this.readOffTopic.clear();
+    }
   }
 
   private add(block: TextBlock, mentions: Mention[]) {
@@ -209,6 +219,7 @@ export class PageScan {
         list.push(entry);
       }
     }
+    if (!this.page.onTopic) this.readOffTopic.add(block.element);
     const list = this.byElement.get(block.element);
     if (list) list.push(...entries);
     else this.byElement.set(block.element, entries);
@@ -286,6 +297,7 @@ export class PageScan {
       for (const n of e.block.nodes) this.byNode.delete(n);
     }
     this.byElement.delete(blockEl);
+    this.readOffTopic.delete(blockEl);
   }
 
   /** Block elements in document order with one walk over the DOM (comparing nodes pairwise is slow). */
