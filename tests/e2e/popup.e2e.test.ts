@@ -4,6 +4,7 @@ import { useExtension } from './support/fixture.ts';
 import { highlighted, waitForHighlights } from './support/highlights.ts';
 import { badgeText, clearSettings, tabIdOf } from './support/tabs.ts';
 import { card } from './support/pointer.ts';
+import { paintedRanges } from './support/in-page.ts';
 
 const env = useExtension();
 afterEach(async () => {
@@ -37,6 +38,21 @@ describe('the toolbar popup and badge', () => {
     expect(await popup.locator('[role="status"]').textContent()).toBe('7 mentions of 4 people, places and organisations');
     expect(await popup.locator('[data-entity="aleppo"]').textContent()).toContain('3');
     expect(await popup.locator('button[data-figure="evacuated-34000"]').textContent()).toContain('agrees with the article');
+  });
+
+  it('counts only what the reader can see, and a collapsed paragraph is highlighted the moment it opens', async () => {
+    const url = env.server.page('/collapsed.html', article(`<style>.more { display: none }</style>
+      <p>The army took Aleppo.</p><p class="more" id="more">Homs and Hama were quiet.</p>`));
+    const tab = await env.ext.context.newPage();
+    await tab.goto(url);
+    expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Hama'])).toEqual(['place:Aleppo', 'place:Hama', 'place:Homs']);
+    const id = await tabIdOf(env.ext, url);
+    await expect.poll(() => badgeText(env.ext, id), { timeout: 5000 }).toBe('1'); // the hidden paragraph does not count
+    const boxOf = async (text: string) => (await tab.evaluate(paintedRanges)).find((r) => r.text === text)!;
+    expect(Number.isNaN((await boxOf('Homs')).x)).toBe(true); // registered, but nothing is drawn
+    await tab.evaluate(() => document.getElementById('more')!.classList.remove('more')); // "read more": no DOM change
+    await expect.poll(async () => Number.isFinite((await boxOf('Homs')).x)).toBe(true);
+    await tab.close();
   });
 
   it('scrolls the page to a mention picked in the popup, and opens its card', async () => {
