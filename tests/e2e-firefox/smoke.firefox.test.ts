@@ -26,10 +26,17 @@ async function highlighted(page: Page): Promise<string[]> {
   return (await page.evaluate(paintedRanges)).map((r) => `${r.category}:${r.text}`);
 }
 
+/** The highlights once there are some and they stopped changing (a scan paints early finds first, the rest at its end). */
 async function waitForSomeHighlights(page: Page, timeout = 8000): Promise<string[]> {
   const until = Date.now() + timeout;
   let got: string[] = [];
-  while (Date.now() < until && !(got = await highlighted(page)).length) await sleep(100);
+  let same = 0;
+  while (Date.now() < until && same < 4) {
+    const now = await highlighted(page);
+    same = now.length && now.join('|') === got.join('|') ? same + 1 : 0;
+    got = now;
+    await sleep(100);
+  }
   return got;
 }
 
