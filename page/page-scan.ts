@@ -3,7 +3,6 @@ import { categoryOf, type Category } from './categories.ts';
 import type { Painter } from './highlighter.ts';
 import { iterateBlocks, locate, nodeIndexAt, type TextBlock } from './text-blocks.ts';
 import { sliceClock } from './yield.ts';
-import { VisibilityProbe } from './visibility.ts';
 
 /** What the page scan needs to know of the reader's settings. */
 export interface ScanSettings {
@@ -71,7 +70,7 @@ export class PageScan {
   /** by text node, for hit-testing (a mention spanning nodes is listed under each) */
   readonly byNode = new Map<Text, PageMention[]>();
   /** paragraphs that turned out hidden or shown, checked once, when something there would count */
-  private readonly visibility: VisibilityProbe;
+  private visibility = new WeakMap<Element, boolean>();
   private pending: PageMention[] = [];
   /** blocks with mentions read while the page was not (yet) on-topic */
   private readonly readOffTopic = new Set<Element>();
@@ -83,8 +82,6 @@ export class PageScan {
     this.o = o;
     this.page = o.detector.newPage();
     this.settings = o.settings;
-    this.visibility = new VisibilityProbe(o.doc.defaultView!);
-    o.signal.addEventListener('abort', () => this.visibility.disconnect(), { once: true });
   }
 
   get onTopic() {
@@ -99,14 +96,10 @@ export class PageScan {
   }
 
   /**
-   * The same count, without ever forcing the page's style or layout: the visibility of the
-   * paragraphs that hold a wanted mention is learned from the next frame, then the count is made
-   * in slices (a long page is thousands of paragraphs).
+   * The same count, in slices: judging visibility reads the page's style, which on a long page is
+   * thousands of paragraphs. Run it right after a frame, when that style is already computed.
    */
   async countSliced(): Promise<number> {
-    const unknown = new Set<Element>();
-    for (const [el, entries] of this.byElement) if (entries.some((e) => this.wanted(e))) unknown.add(el);
-    await this.visibility.learn(unknown);
     const clock = sliceClock(this.o.doc.defaultView!);
     let n = 0;
     for (const entries of this.byElement.values()) {
@@ -161,7 +154,7 @@ export class PageScan {
     this.pending = [];
     this.readOffTopic.clear();
     this.ordered = undefined;
-    this.visibility.reset();
+    this.visibility = new WeakMap();
   }
 
   /** One task at a time; the page hears about changes once per task, not once per block. */
@@ -244,7 +237,9 @@ export class PageScan {
   }
 
   private blockVisible(el: Element): boolean {
-    return this.visibility.now(el);
+    let v = this.visibility.get(el);
+    if (v === undefined) this.visibility.set(el, (v = isVisible(el)));
+    return v;
   }
 
   /**
@@ -327,3 +322,7 @@ function staticRange(doc: Document, startContainer: Node, startOffset: number, e
   return r;
 }
 
+function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return check ? check.call(el, { visibilityProperty: true }) : true;
+}
