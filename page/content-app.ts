@@ -153,10 +153,6 @@ export class ContentApp {
     this.scan = undefined;
   }
 
-  /** Shown mentions, every occurrence (what the badge and the popup count). */
-  count(): number {
-    return this.scan?.count() ?? 0;
-  }
 
   private reporting = false;
   private reportAgain = false;

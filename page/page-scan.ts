@@ -91,7 +91,13 @@ export class PageScan {
   /** Mentions that count, every occurrence whatever the density (the badge's and the popup's number). */
   count(): number {
     let n = 0;
-    for (const entries of this.byElement.values()) for (const e of entries) if (this.counts(e)) n++;
+    for (const entries of this.byElement.values()) n += this.countIn(entries);
+    return n;
+  }
+
+  private countIn(entries: readonly PageMention[]): number {
+    let n = 0;
+    for (const e of entries) if (this.counts(e)) n++;
     return n;
   }
 
@@ -103,7 +109,7 @@ export class PageScan {
     const clock = sliceClock(this.o.doc.defaultView!);
     let n = 0;
     for (const entries of this.byElement.values()) {
-      for (const e of entries) if (this.counts(e)) n++;
+      n += this.countIn(entries);
       if (clock.due()) await clock.yield();
     }
     return n;
