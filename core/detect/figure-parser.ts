@@ -19,7 +19,17 @@ export interface Token {
   digits?: number;
 }
 
-const norm = (w: string) => foldString(w).replace(/ /g, '-');
+const normalised = new Map<string, string>();
+/** Folded, spaces as hyphens; cached (the same few words recur on every page), bounded. */
+const norm = (w: string) => {
+  let v = normalised.get(w);
+  if (v === undefined) {
+    v = foldString(w).replace(/ /g, '-');
+    if (normalised.size > 4096) normalised.clear();
+    normalised.set(w, v);
+  }
+  return v;
+};
 const table = <T>(t: Record<string, T>) => new Map(Object.entries(t).map(([k, v]) => [norm(k), v]));
 /** The number-word tables, folded; built on the first sentence a page parses for figures (most pages never do). */
 function buildTables() {
@@ -169,6 +179,11 @@ export function findNumbers(text: string): NumberMention[] {
   const toks = tokenize(text);
   const out: NumberMention[] = [];
   for (let i = 0; i < toks.length; ) {
+    // a word that cannot be a number word (most of them) starts no number
+    if (toks[i]!.text === '') {
+      i++;
+      continue;
+    }
     const r = readAt(toks, i, text);
     if (r) out.push(r.mention);
     i = r ? r.next : i + 1;

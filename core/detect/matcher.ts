@@ -8,71 +8,141 @@ export interface RawMatch {
   end: number;
 }
 
+/** Alphabet indices: 0 not learnt yet; 1 a character no name contains; 255 ignorable (diacritics). */
+const NONE = 1;
+const IGN = 255;
+
 /**
  * A trie over folded names, walked only from word starts of the original text. Most words do not
- * begin any name, so the common path per character is one table read for its word class.
+ * begin any name, so the common path per character is one table read for its word class, and per
+ * word one exact test of its first three letters.
  *
- * Nodes live in typed arrays (first child, next sibling, code) so that building the trie, which a
- * content script does on every page, allocates a few arrays rather than thousands of maps.
+ * Names are spelt in a small alphabet (the hundred-odd folded characters they use), so that every
+ * per-character table is indexed directly: code unit -> alphabet index (learnt lazily), first two
+ * letters -> a row, row and third letter -> a byte. Trie edges live in one open-addressing hash
+ * table of typed arrays: building it, which a content script does on every page, allocates a few
+ * arrays rather than thousands of maps, and a step costs one or two probes whatever the fan-out.
  */
 export class Matcher {
-  private readonly root = new Int32Array(65536);
-  private readonly firstChild: Int32Array;
-  private readonly nextSibling: Int32Array;
-  private readonly code: Uint16Array;
-  private readonly terminals: (Pattern[] | undefined)[];
+  /** code unit -> alphabet index (see NONE, IGN) */
+  private readonly alphaOf = new Uint8Array(65536);
+  /** folded code unit -> alphabet index (0: in no name) */
+  private readonly letterOf = new Uint8Array(65536);
+  private readonly width: number;
+  private readonly space: number;
+  private readonly root: Int32Array;
+  private readonly edgeKey: Int32Array;
+  private readonly edgeTo: Int32Array;
+  private readonly edgeMask: number;
+  private readonly edgeShift: number;
+  private readonly terminals: (Pattern[] | undefined)[] = [];
+  /** first two letters -> row (0: no name starts so); row and third letter -> 1 */
+  private readonly pairs: Uint16Array;
+  private readonly third: Uint8Array;
+  /** rows that are whole names (UN, BM), first letters that are */
+  private readonly shortPair: Uint8Array;
+  private readonly single: Uint8Array;
   /** node reached by the Arabic article "ال", for "لل" (li + al) prefixed names */
   private readonly alNode: number;
   /** trie steps taken so far: the tests use it to prove scanning is linear */
   steps = 0;
-  /**
-   * Which first three folded characters can begin a name (a hashed bit set; names shorter than
-   * three are hashed whole): most words start with three letters no name starts with, and are
-   * rejected without walking the trie.
-   */
-  private readonly prefixes = new Uint8Array(8192);
 
   constructor(patterns: readonly Pattern[]) {
-    let capacity = 1;
-    for (const p of patterns) capacity += p.folded.length;
-    this.firstChild = new Int32Array(capacity);
-    this.nextSibling = new Int32Array(capacity);
-    this.code = new Uint16Array(capacity);
-    this.terminals = [];
-    let size = 1;
-    for (const p of patterns) {
-      const f = p.folded;
-      let node = 0;
+    // every name spelt in alphabet indices, end to end (a content script builds this on every page)
+    let total = 0;
+    for (const p of patterns) total += p.folded.length;
+    const spelt = new Uint8Array(total);
+    const from = new Int32Array(patterns.length + 1);
+    let letters = 0;
+    for (let k = 0, o = 0; k < patterns.length; k++) {
+      const f = patterns[k]!.folded;
       for (let i = 0; i < f.length; i++) {
         const c = f.charCodeAt(i);
-        let next = this.step(node, c);
+        let x = this.letterOf[c]!;
+        if (x === 0) {
+          if (letters + 2 >= IGN) throw new Error(`names use more distinct characters than the matcher's alphabet holds (${IGN - 2})`);
+          x = this.letterOf[c] = 2 + letters++;
+        }
+        spelt[o++] = x;
+      }
+      from[k + 1] = o;
+    }
+    const w = (this.width = letters + 2);
+    this.space = this.letterOf[SPACE]!;
+    this.root = new Int32Array(w);
+    const bits = Math.max(4, Math.ceil(Math.log2((total + 1) * 2)));
+    this.edgeKey = new Int32Array(1 << bits);
+    this.edgeTo = new Int32Array(1 << bits);
+    this.edgeMask = (1 << bits) - 1;
+    this.edgeShift = 32 - bits;
+    this.pairs = new Uint16Array(w * w);
+    this.single = new Uint8Array(w);
+    let size = 1;
+    let rows = 0;
+    for (let k = 0; k < patterns.length; k++) {
+      const s = from[k]!;
+      const e = from[k + 1]!;
+      let node = 0;
+      for (let i = s; i < e; i++) {
+        const x = spelt[i]!;
+        let next = this.step(node, x);
         if (!next) {
           next = size++;
-          this.code[next] = c;
-          if (node === 0) this.root[c] = next;
-          else {
-            this.nextSibling[next] = this.firstChild[node]!;
-            this.firstChild[node] = next;
-          }
+          if (node === 0) this.root[x] = next;
+          else this.addEdge(node, x, next);
         }
         node = next;
       }
-      (this.terminals[node] ??= []).push(p);
-      const h = prefixHash(f.charCodeAt(0), f.length > 1 ? f.charCodeAt(1) : 0, f.length > 2 ? f.charCodeAt(2) : 0);
-      this.prefixes[h >> 3]! |= 1 << (h & 7);
+      (this.terminals[node] ??= []).push(patterns[k]!);
+      if (e - s === 1) this.single[spelt[s]!] = 1;
+      else if (e - s > 1 && !this.pairs[spelt[s]! * w + spelt[s + 1]!]) this.pairs[spelt[s]! * w + spelt[s + 1]!] = ++rows;
+    }
+    this.third = new Uint8Array((rows + 1) * w);
+    this.shortPair = new Uint8Array(rows + 1);
+    for (let k = 0; k < patterns.length; k++) {
+      const s = from[k]!;
+      const e = from[k + 1]!;
+      if (e - s < 2) continue;
+      const r = this.pairs[spelt[s]! * w + spelt[s + 1]!]!;
+      if (e - s === 2) this.shortPair[r] = 1;
+      else this.third[r * w + spelt[s + 2]!] = 1;
     }
     this.alNode = this.walkString('ال');
   }
 
-  private step(node: number, c: number): number {
-    if (node === 0) return this.root[c]!;
-    for (let k = this.firstChild[node]!; k; k = this.nextSibling[k]!) if (this.code[k] === c) return k;
-    return 0;
+  /** The alphabet index of a code unit of the text. */
+  private alpha(c: number): number {
+    const v = this.alphaOf[c]!;
+    if (v !== 0) return v;
+    const f = foldCode(c);
+    const x = f === IGNORE ? IGN : this.letterOf[f] || NONE;
+    this.alphaOf[c] = x;
+    return x;
+  }
+
+  private addEdge(node: number, x: number, to: number): void {
+    const key = node * this.width + x + 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
+    while (this.edgeKey[h] !== 0) h = (h + 1) & this.edgeMask;
+    this.edgeKey[h] = key;
+    this.edgeTo[h] = to;
+  }
+
+  private step(node: number, x: number): number {
+    if (node === 0) return this.root[x] ?? 0;
+    const key = node * this.width + x + 1;
+    let h = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
+    for (;;) {
+      const k = this.edgeKey[h]!;
+      if (k === key) return this.edgeTo[h]!;
+      if (k === 0) return 0;
+      h = (h + 1) & this.edgeMask;
+    }
   }
 
   private walkString(s: string): number {
     let node = 0;
-    for (let i = 0; i < s.length && (i === 0 || node); i++) node = this.step(node, s.charCodeAt(i));
+    for (let i = 0; i < s.length && (i === 0 || node); i++) node = this.step(node, this.alpha(s.charCodeAt(i)));
     return node;
   }
 
@@ -87,7 +157,7 @@ export class Matcher {
     if (classOf(c) !== WORD) v = 1;
     else {
       const f = foldCode(c);
-      v = f !== IGNORE && (this.root[f] !== 0 || (f >= 0x621 && f <= 0x64a)) ? 3 : 2;
+      v = f !== IGNORE && (this.root[this.alpha(c)] !== 0 || (f >= 0x621 && f <= 0x64a)) ? 3 : 2;
     }
     this.startTable[c] = v;
     return v;
@@ -108,12 +178,13 @@ export class Matcher {
       }
       if (t === 3) {
         const c = text.charCodeAt(i);
-        const f = FOLD[c] || foldCode(c);
+        const a = this.alpha(c);
         let m: RawMatch | undefined;
-        if (this.root[f] && this.prefixMayStart(f, text, i + 1)) {
+        if (this.root[a] && this.mayStart(a, text, i + 1)) {
           ctx ??= new BlockContext(text);
           m = this.longestAt(text, i, i, 0, ctx);
         }
+        const f = FOLD[c] || foldCode(c);
         if (!m && f >= 0x621 && f <= 0x64a) m = this.arabicPrefixed(text, i, (ctx ??= new BlockContext(text)));
         if (m) {
           onMatch(m);
@@ -130,24 +201,27 @@ export class Matcher {
     }
   }
 
-  private prefixMayStart(f: number, text: string, j: number): boolean {
-    // the next two folded characters, skipping ignorables and collapsing spaces
-    let g = 0;
-    let h = 0;
-    for (let got = 0; j < text.length && got < 2; j++) {
-      const c = text.charCodeAt(j);
-      const x = FOLD[c] || foldCode(c);
-      if (x === IGNORE || (x === SPACE && (got ? h : g) === SPACE)) continue;
-      if (got === 0) g = x;
-      else h = x;
-      got++;
+  /** Whether the folded letters from `j` on, after first letter `a`, begin some name (exact, no walk). */
+  private mayStart(a: number, text: string, j: number): boolean {
+    if (this.single[a]) return true;
+    const n = text.length;
+    let b = 0;
+    while (j < n) {
+      b = this.alpha(text.charCodeAt(j++));
+      if (b !== IGN) break;
+      b = 0;
     }
-    return this.hasPrefix(f, g, h) || this.hasPrefix(f, g, 0) || this.hasPrefix(f, 0, 0);
-  }
-
-  private hasPrefix(a: number, b: number, c: number): boolean {
-    const k = prefixHash(a, b, c);
-    return (this.prefixes[k >> 3]! & (1 << (k & 7))) !== 0;
+    if (b === 0) return false;
+    const r = this.pairs[a * this.width + b]!;
+    if (r === 0) return false;
+    if (this.shortPair[r]) return true;
+    let c = 0;
+    while (j < n) {
+      c = this.alpha(text.charCodeAt(j++));
+      if (c !== IGN && !(c === this.space && b === this.space)) break;
+      c = 0;
+    }
+    return c !== 0 && this.third[r * this.width + c] === 1;
   }
 
   /** و ف ب ل ك are written onto the next word in Arabic: وحلب, بحلب, للأمم. */
@@ -162,7 +236,7 @@ export class Matcher {
       }
       if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return undefined;
       p++;
-      const m = this.root[foldCode(text.charCodeAt(p))] ? this.longestAt(text, i, p, 0, ctx) : undefined;
+      const m = p < text.length && this.root[this.alpha(text.charCodeAt(p))] ? this.longestAt(text, i, p, 0, ctx) : undefined;
       if (m) return m;
     }
     return undefined;
@@ -181,21 +255,20 @@ export class Matcher {
     let j = from;
     let lastSpace = false;
     while (j < n) {
-      const c = text.charCodeAt(j);
-      const f = FOLD[c] || foldCode(c);
-      if (f === IGNORE) {
+      const x = this.alpha(text.charCodeAt(j));
+      if (x === IGN) {
         j++;
         continue;
       }
-      if (f === SPACE && lastSpace) {
+      if (x === this.space && lastSpace) {
         j++;
         continue;
       }
-      const next = this.step(node, f);
+      const next = this.step(node, x);
       this.steps++;
       if (!next) break;
       node = next;
-      lastSpace = f === SPACE;
+      lastSpace = x === this.space;
       j++;
       if (this.terminals[node] && count < ends.length) {
         ends[count] = j;
@@ -211,8 +284,6 @@ export class Matcher {
     return undefined;
   }
 }
-
-const prefixHash = (a: number, b: number, c: number) => Math.imul((a * 31 + b) * 31 + c, 2654435761) >>> 16; // 16 bits
 
 /** Facts about a block computed only when a rule needs them. */
 class BlockContext {
