@@ -131,7 +131,7 @@ export class ContentApp {
       doc,
       signal,
       isOwn,
-      onBlocks: (els) => void scan.rescan(els),
+      onBlocks: (els, removed) => void scan.rescan(els, removed),
       onFullRescan: () => {
         this.o.card?.close();
         void scan.scanAll();

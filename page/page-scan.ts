@@ -75,6 +75,10 @@ export class PageScan {
   /** blocks with mentions read while the page was not (yet) on-topic */
   private readonly readOffTopic = new Set<Element>();
   private ordered?: PageMention[];
+  /** per paragraph, how many of its mentions count; and the paragraphs to count again */
+  private readonly counted = new Map<Element, number>();
+  private readonly uncounted = new Set<Element>();
+  private total = 0;
   private readonly o: PageScanOptions;
   private running: Promise<void> = Promise.resolve();
 
@@ -90,29 +94,51 @@ export class PageScan {
 
   /** Mentions that count, every occurrence whatever the density (the badge's and the popup's number). */
   count(): number {
-    let n = 0;
-    for (const entries of this.byElement.values()) n += this.countIn(entries);
-    return n;
-  }
-
-  private countIn(entries: readonly PageMention[]): number {
-    let n = 0;
-    for (const e of entries) if (this.counts(e)) n++;
-    return n;
+    for (const el of this.uncounted) this.countBlock(el);
+    return this.total;
   }
 
   /**
    * The same count, in slices: judging visibility reads the page's style, which on a long page is
-   * thousands of paragraphs. Run it right after a frame, when that style is already computed.
+   * thousands of paragraphs. Run it right after a frame, when that style is already computed. Only
+   * paragraphs changed since the last count are counted again (one appended paragraph costs one).
    */
   async countSliced(): Promise<number> {
     const clock = sliceClock(this.o.doc.defaultView!);
-    let n = 0;
-    for (const entries of this.byElement.values()) {
-      n += this.countIn(entries);
+    for (const el of this.uncounted) {
+      this.countBlock(el);
       if (clock.due()) await clock.yield();
     }
-    return n;
+    return this.total;
+  }
+
+  private countBlock(el: Element): void {
+    this.uncounted.delete(el);
+    const entries = this.byElement.get(el);
+    if (!entries) return;
+    let n = 0;
+    for (const e of entries) if (this.counts(e)) n++;
+    this.counted.set(el, n);
+    this.total += n;
+  }
+
+  /** The paragraph's count is stale (it changed, or went away). */
+  private recount(el: Element): void {
+    const n = this.counted.get(el);
+    if (n !== undefined) {
+      this.total -= n;
+      this.counted.delete(el);
+    }
+    if (this.byElement.has(el)) this.uncounted.add(el);
+    else this.uncounted.delete(el);
+  }
+
+  /** Every count is stale (settings, or the page turned on-topic). */
+  private recountAll(): void {
+    this.counted.clear();
+    this.total = 0;
+    this.uncounted.clear();
+    for (const el of this.byElement.keys()) this.uncounted.add(el);
   }
 
   /** The mentions that count, in document order (sorted on demand, then kept until the next change). */
@@ -130,11 +156,15 @@ export class PageScan {
     });
   }
 
-  /** Rescans the blocks inside these elements (a batch of mutations). */
-  rescan(elements: Iterable<Element>): Promise<void> {
+  /**
+   * Rescans the blocks inside these elements (a batch of mutations). `removed`: nodes may have left
+   * the page elsewhere too, so every known paragraph is checked (a batch that only added or edited
+   * text skips that walk over all of them).
+   */
+  rescan(elements: Iterable<Element>, removed = true): Promise<void> {
     const list = [...elements];
     return this.enqueue(async () => {
-      this.forgetDisconnected();
+      if (removed) this.forgetDisconnected();
       // one clock for the whole batch: a thousand small paragraphs are sliced like one long page
       const clock = sliceClock(this.o.doc.defaultView!);
       for (const el of list) {
@@ -148,6 +178,7 @@ export class PageScan {
 
   updateSettings(s: ScanSettings): void {
     this.settings = s;
+    this.recountAll();
     this.repaintAll();
     this.flush();
     this.o.onChange?.();
@@ -161,6 +192,7 @@ export class PageScan {
     this.readOffTopic.clear();
     this.ordered = undefined;
     this.visibility = new WeakMap();
+    this.recountAll();
   }
 
   /** One task at a time; the page hears about changes once per task, not once per block. */
@@ -201,6 +233,7 @@ export class PageScan {
     // Context mentions of earlier blocks become shown once the page turns out to be on-topic: only
     // blocks read before that moment can hold any (on a long page, a few among thousands).
     if (becameOnTopic) {
+      this.recountAll();
       for (const el of this.readOffTopic) {
         const entries = this.byElement.get(el);
         if (entries) this.paint(entries);
@@ -229,6 +262,7 @@ export class PageScan {
     const list = this.byElement.get(block.element);
     if (list) list.push(...entries);
     else this.byElement.set(block.element, entries);
+    this.recount(block.element);
     this.paint(this.byElement.get(block.element)!);
   }
 
@@ -303,6 +337,7 @@ export class PageScan {
       for (const n of e.block.nodes) this.byNode.delete(n);
     }
     this.byElement.delete(blockEl);
+    this.recount(blockEl);
     this.readOffTopic.delete(blockEl);
   }
 

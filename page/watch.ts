@@ -9,7 +9,8 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** our own UI and marks: changes there are ours, not the page's */
   isOwn: (node: Node) => boolean;
-  onBlocks: (elements: Set<Element>) => void;
+  /** `removed`: some nodes left the page in this batch (their paragraphs must be forgotten) */
+  onBlocks: (elements: Set<Element>, removed: boolean) => void;
   onFullRescan: (reason: 'burst' | 'navigation') => void;
   /** quiet time after the last mutation before a batch is handled */
   debounceMs?: number;
@@ -35,6 +36,7 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
   const burst = o.burstBlocks ?? 1500;
   let pending = new Set<Element>();
   let overflow = false;
+  let removed = false;
   let timer: number | undefined;
   let first = 0;
 
@@ -45,20 +47,23 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
     if (overflow) {
       overflow = false;
       pending = new Set();
+      removed = false;
       o.onFullRescan('burst');
       return;
     }
     // keep only the outermost elements: rescanning a parent covers its children (found by walking
     // up from each, not by comparing every pair: a batch may hold a thousand paragraphs)
     const batch = pending;
+    const anyRemoved = removed;
     pending = new Set();
+    removed = false;
     const outer = new Set<Element>();
     for (const el of batch) {
       let p = el.parentNode;
       while (p && !batch.has(p as Element)) p = p.parentNode;
       if (!p) outer.add(el);
     }
-    if (outer.size) o.onBlocks(outer);
+    if (outer.size) o.onBlocks(outer, anyRemoved);
   };
 
   const schedule = () => {
@@ -81,6 +86,7 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
       if (r.type === 'characterData') note(r.target);
       else {
         if (o.isOwn(r.target)) continue;
+        if (r.removedNodes.length) removed = true;
         let added = false;
         r.addedNodes.forEach((n) => {
           if (!o.isOwn(n)) {
@@ -104,6 +110,7 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
     if (doc.location.href === url) return;
     url = doc.location.href;
     pending = new Set();
+    removed = false;
     o.onFullRescan('navigation');
   };
   const nav = (win as Window & { navigation?: EventTarget }).navigation;

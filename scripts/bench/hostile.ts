@@ -10,7 +10,7 @@ import { newsPageOfSize, newsText } from './synthetic.ts';
 import { escapeHtml } from './pages.ts';
 import { median, table } from './stats.ts';
 import { oursBetween, startTrace, threadView, type TraceEvent } from './trace.ts';
-import { errorLine, sleep, within } from './util.ts';
+import { errorLine, runNamed, sleep, within } from './util.ts';
 
 /** The page's own timer: every 10 ms, how late it fired (ms), as [time, lateness] pairs in window.__ping. */
 export function timerPing() {
@@ -143,7 +143,7 @@ const readPing = (tab: Tab) =>
 
 /** Starts the storm in the page; returns its start (page time, ms). */
 function startStorm(tab: Tab, storm: { perSecond: number; seconds: number }): Promise<number> {
-  return tab.page.evaluate(({ perSecond, seconds }) => {
+  return runNamed(tab.cdp, 'storm', ({ perSecond, seconds }: { perSecond: number; seconds: number }) => {
     const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild).filter((n): n is Text => n?.nodeType === 3);
     const perTick = Math.max(1, Math.round(perSecond / 100));
     const total = perSecond * seconds;

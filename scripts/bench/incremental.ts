@@ -8,7 +8,7 @@ import { loadWithExtension, resumeObserver, waitForDone } from './extension.ts';
 import type { BenchPage } from './pages.ts';
 import { median, ratios, spreadMs, table } from './stats.ts';
 import { oursBetween, startTrace, threadView, type TraceEvent } from './trace.ts';
-import { errorLine, sleep, within } from './util.ts';
+import { errorLine, runNamed, sleep, within } from './util.ts';
 
 export interface StepCost {
   cpu: number;
@@ -48,7 +48,7 @@ async function step(b: Browsers, tab: Tab, url: string, name: string, deadlineMs
 
 /** 1,000 mutations in one second, 10 every 10 ms, each to the text of a different paragraph; resolves (Node time) when the last is made. */
 async function burst(tab: Tab, deadlineMs: number): Promise<number> {
-  await tab.page.evaluate(() => {
+  await runNamed(tab.cdp, 'storm', () => {
     const w = window as unknown as { __storm: { done: boolean } };
     w.__storm = { done: false };
     const texts = [...document.querySelectorAll('p')].map((p) => p.firstChild).filter((n): n is Text => n?.nodeType === 3);
@@ -80,9 +80,9 @@ export async function incrementalOnce(b: Browsers, page: BenchPage, withBurst: b
     const cut: Record<string, boolean> = {};
     try {
       await sleep(100);
-      cut.full = await step(b, tab, page.url, 'full', 20_000, () => tab.page.evaluate(() => void (location.hash = `bench-${Date.now()}`)));
+      cut.full = await step(b, tab, page.url, 'full', 20_000, () => runNamed(tab.cdp, 'navigate', () => void (location.hash = `bench-${Date.now()}`)));
       cut.append = await step(b, tab, page.url, 'append', 20_000, () =>
-        tab.page.evaluate(() => {
+        runNamed(tab.cdp, 'append', () => {
           const p = document.createElement('p');
           p.textContent = 'Breaking: the evacuation of eastern Aleppo resumed on Thursday, the ICRC said, as 34,000 people left the city.';
           (document.querySelector('article') ?? document.body).append(p);

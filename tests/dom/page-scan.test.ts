@@ -90,4 +90,35 @@ describe('scanning a page', () => {
     expect(paintedText()).toEqual(['Homs', 'Damascus', 'Hama', 'Latakia']);
     expect(painted.size).toBe(4);
   });
+
+  it('keeps its count right through rescans, removals, settings and the page turning on-topic', async () => {
+    const { scan } = setup('<p id="a">Russia and Iran</p><p id="b">Moscow</p><p id="c">Hama</p>');
+    // a fresh scan of the same document is the reference
+    const fresh = async () => {
+      const { painter } = recordingPainter();
+      const ref = new PageScan({ doc: document, detector: getDetector(), painter, settings: current, signal: new AbortController().signal });
+      await ref.scanAll();
+      return ref.count();
+    };
+    let current = settings;
+    document.getElementById('c')!.textContent = 'Moscow';
+    await scan.scanAll();
+    expect(await scan.countSliced()).toBe(0); // Russia and Iran are context, shown only on a page on-topic
+    document.getElementById('c')!.textContent = 'Hama';
+    await scan.rescan([document.getElementById('c')!]);
+    expect(await scan.countSliced()).toBe(3); // an anchor: the page turns on-topic
+    expect(await scan.countSliced()).toBe(await fresh());
+    const b = document.getElementById('b')!;
+    b.textContent = 'Aleppo, Aleppo and Latakia';
+    await scan.rescan([b]);
+    expect(await scan.countSliced()).toBe(6);
+    expect(scan.count()).toBe(await fresh());
+    document.getElementById('c')!.remove();
+    await scan.rescan([document.body]);
+    expect(await scan.countSliced()).toBe(await fresh());
+    current = { ...settings, mutedEntities: ['aleppo'] };
+    scan.updateSettings(current);
+    expect(await scan.countSliced()).toBe(3);
+    expect(await scan.countSliced()).toBe(await fresh());
+  });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { watchPage } from '@/page/watch.ts';
 
 function watch(opts: { burstBlocks?: number } = {}) {
-  const calls: Array<{ blocks?: Element[]; full?: string }> = [];
+  const calls: Array<{ blocks?: Element[]; removed?: boolean; full?: string }> = [];
   const ac = new AbortController();
   watchPage({
     doc: document,
     signal: ac.signal,
     isOwn: () => false,
-    onBlocks: (els) => calls.push({ blocks: [...els] }),
+    onBlocks: (els, removed) => calls.push({ blocks: [...els], removed }),
     onFullRescan: (reason) => calls.push({ full: reason }),
     debounceMs: 10,
     maxWaitMs: 50,
@@ -29,6 +29,18 @@ describe('watching a page for changes', () => {
     stop();
     expect(calls).toHaveLength(1);
     expect(calls[0]!.blocks!.map((e) => e.id).sort()).toEqual(['box', 'c']);
+    expect(calls[0]!.removed).toBe(false); // nothing left the page: no need to look for lost paragraphs
+  });
+
+  it('says when nodes left the page, so the paragraphs they held are forgotten', async () => {
+    document.body.innerHTML = '<div id="box"><p id="a">Aleppo</p><p id="b">two</p></div>';
+    const { calls, stop } = watch();
+    document.getElementById('a')!.remove();
+    await settle();
+    document.getElementById('b')!.append(' and Homs');
+    await settle();
+    stop();
+    expect(calls.map((c) => [c.blocks!.map((e) => e.id), c.removed])).toEqual([[['box'], true], [['b'], false]]);
   });
 
   it('rescans a thousand changed paragraphs one by one, and the whole page only past the burst limit', async () => {
