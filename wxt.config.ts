@@ -1,9 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Chrome 105 shipped the CSS Custom Highlight API; Firefox 140 shipped it too and is also the
-// first version that reads `data_collection_permissions`.
-export const MIN_CHROME_VERSION = '105';
+// Chrome 105 shipped the CSS Custom Highlight API, Chrome 116 AbortSignal.any (every teardown of
+// the content script hangs off combined signals); Firefox 140 has both and is also the first
+// version that reads `data_collection_permissions`.
+export const MIN_CHROME_VERSION = '116';
 export const MIN_FIREFOX_VERSION = '140.0';
 export const GECKO_ID = 'aleppo-context@aleppo-context.org';
 

@@ -26,7 +26,7 @@ export const CARD_CSS = String.raw`
   display: flex;
   flex-direction: column;
   inline-size: min(360px, calc(100vw - 16px));
-  max-block-size: min(var(--card-max-h, 480px), 480px);
+  max-block-size: 480px; /* the card host lowers it, inline, to the room the viewport leaves */
   min-block-size: 0;
   margin: 0;
   padding: 0;

@@ -76,7 +76,8 @@ const HOST_CSS = `
 }
 .frame { position: fixed; top: 0; left: 0; inline-size: max-content; margin: 0; padding: 0; }
 .frame[hidden] { display: none; }
-.frame[data-placed='false'] { opacity: 0; pointer-events: none; }
+/* until placed (within the task that opens it): not pointer-events, which every element inherits */
+.frame[data-placed='false'] { opacity: 0; }
 `;
 
 const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
@@ -204,27 +205,45 @@ export function createCardHost(o: CardHostOptions): CardHost {
         middleware: [
           inline(pointer),
           offset(8),
-          flip({ padding: 8, fallbackStrategy: 'bestFit' }),
-          shift({ padding: 8 }),
+          flip({ padding: 8, fallbackStrategy: 'bestFit', boundary: VIEWPORT_ONLY }),
+          shift({ padding: 8, boundary: VIEWPORT_ONLY }),
           size({
             padding: 8,
+            boundary: VIEWPORT_ONLY,
             apply({ availableHeight }) {
-              f.style.setProperty('--card-max-h', `${Math.max(160, Math.floor(availableHeight))}px`);
+              // on the card itself, not an inherited custom property on the frame: changing that
+              // restyles every element of the card
+              const card = f.querySelector<HTMLElement>('.card');
+              setStyle(card, 'max-block-size', `${Math.min(480, Math.max(160, Math.floor(availableHeight)))}px`);
             },
           }),
-          hide(),
+          hide({ boundary: VIEWPORT_ONLY }),
         ],
       });
       if (token !== seq || !opened) return;
-      f.style.left = `${Math.round(x)}px`;
-      f.style.top = `${Math.round(y)}px`;
-      f.dataset.placed = 'true';
+      // placing again where it already is writes nothing (each write costs a style pass)
+      setStyle(f, 'left', `${Math.round(x)}px`);
+      setStyle(f, 'top', `${Math.round(y)}px`);
+      if (f.dataset.placed !== 'true') f.dataset.placed = 'true';
       const box = ref.getBoundingClientRect();
       const gone = middlewareData.hide?.referenceHidden === true || (box.width === 0 && box.height === 0);
       // The mention scrolled away or left the page: the card goes too, unless the reader is in it.
       if (gone && !focusInside()) close('anchor-hidden');
     };
-    stopFollowing = autoUpdate(ref, frame!, () => void place().catch(() => {}));
+    // Floating UI's own scroll and layout-shift tracking reads the computed style of every ancestor
+    // of the mention and of the card on each open (several milliseconds on a deep page): one
+    // capturing scroll listener and a resize listener see the same moves for a card fixed to the
+    // viewport. Resizes of the card or of the mention's element are still observed.
+    // a card that cannot be placed must not linger, transparent, over the page
+    const update = () => void place().catch(() => close('anchor-hidden'));
+    const moves = new AbortController();
+    doc.addEventListener('scroll', update, { capture: true, passive: true, signal: moves.signal });
+    win.addEventListener('resize', update, { passive: true, signal: moves.signal });
+    const stopAuto = autoUpdate(ref, frame!, update, { ancestorScroll: false, ancestorResize: false, layoutShift: false });
+    stopFollowing = () => {
+      stopAuto();
+      moves.abort();
+    };
   }
 
   function open(anchor: CardAnchor, vnode: ComponentChild, opts: CardOpenOptions) {
@@ -330,6 +349,16 @@ function adoptStyles(root: ShadowRoot, css: string, win: Window) {
   style.textContent = css;
   root.append(style);
 }
+
+function setStyle(el: HTMLElement | null, property: string, value: string): void {
+  if (el && el.style.getPropertyValue(property) !== value) el.style.setProperty(property, value);
+}
+
+/**
+ * The card is fixed to the viewport, so the viewport is what it must fit in: no clipping ancestors
+ * (finding them reads the computed style of every ancestor of the mention, on every placement).
+ */
+const VIEWPORT_ONLY: Element[] = [];
 
 function contextOf(anchor: CardAnchor): Element | undefined {
   const r = anchor as Partial<Range>;

@@ -15,7 +15,7 @@ describe('the built extension in Chromium', () => {
     expect(manifest.action?.default_popup).toBe('popup.html');
     expect(manifest.options_ui?.page).toBe('options.html');
     expect(manifest.browser_specific_settings).toBeUndefined();
-    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(105);
+    expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(116); // AbortSignal.any
   });
 
   it('starts its service worker', async () => {
