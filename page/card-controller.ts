@@ -29,6 +29,9 @@ export interface CardControllerOptions {
 
 type ViewFactory = (o: CardViewRequest) => CardView;
 
+/** half a frame at 60 Hz */
+const FRAME_LEAD_MS = 8;
+
 /**
  * The hover card on a page: pointer and scroll events go through the hover-intent rules (one hit
  * test per animation frame, one timer). The card's view is loaded on demand: its script is
@@ -45,6 +48,9 @@ export function createCardController(o: CardControllerOptions): CardPort {
   let view: CardView | undefined;
   let loading: Promise<CardView | undefined> | undefined;
   let warming = false;
+  /** the mention whose card is (to be) prepared, unseen, while the pointer rests on it */
+  let preparing: PageMention | undefined;
+  let prepareTimer: number | undefined;
 
   const loadView = (): Promise<CardView | undefined> =>
     (loading ??= o.loadView().then(() => {
@@ -68,6 +74,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
 
   const show = async (m: PageMention, focus: boolean, pointer?: { x: number; y: number }) => {
     const v = view ?? (await loadView());
+    preparing = undefined;
     if (!v || !m.painted || !m.block.element.isConnected) return;
     v.show(liveRange(doc, m), m.mention, {
       theme: isDarkPage(doc) ? 'dark' : 'light',
@@ -86,8 +93,34 @@ export function createCardController(o: CardControllerOptions): CardPort {
     if (timer !== undefined) win.clearTimeout(timer);
     timer = undefined;
     const due = intent.nextDeadline();
-    if (due !== null) timer = win.setTimeout(() => run(intent.tick(now())), Math.max(0, due - now()));
+    // A timer's change is seen at the next frame, up to a frame later: act half a frame ahead, so
+    // that a card (prepared, it takes a few milliseconds to show) is painted with the first frame
+    // after its delay rather than one frame late.
+    if (due !== null) timer = win.setTimeout(() => run(intent.tick(now() + FRAME_LEAD_MS)), Math.max(0, due - FRAME_LEAD_MS - now()));
   }
+
+  /**
+   * Once the pointer has rested on a mention for half the hover delay, its card is rendered and
+   * placed unseen, so that the end of the delay only has to show it (passing over mentions
+   * prepares nothing). The first card of a page is warmed instead (its view is not loaded yet).
+   */
+  const prepareFor = (target: PageMention | null) => {
+    if (!view || view.isOpen() || target === (preparing ?? null)) return;
+    if (prepareTimer !== undefined) win.clearTimeout(prepareTimer);
+    prepareTimer = undefined;
+    if (preparing) view.unprepare();
+    preparing = target ?? undefined;
+    if (!target) return;
+    prepareTimer = win.setTimeout(() => {
+      prepareTimer = undefined;
+      if (!view || view.isOpen() || preparing !== target || !target.painted || !target.block.element.isConnected) return;
+      view.prepare(liveRange(doc, target), target.mention, {
+        theme: isDarkPage(doc) ? 'dark' : 'light',
+        figureComparison: o.settings().figureComparison,
+        ...(last ? { pointer: { x: last.x, y: last.y } } : {}),
+      });
+    }, o.settings().hoverDelayMs / 2);
+  };
 
   const hitTest = () => {
     frame = undefined;
@@ -99,6 +132,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
       warming = true;
       void loadView().then((v) => v?.warm(target.mention, { theme: isDarkPage(doc) ? 'dark' : 'light', figureComparison: o.settings().figureComparison }));
     }
+    prepareFor(target);
     run(intent.pointerMove(now(), target, last.x, last.y));
   };
   const schedule = () => {
@@ -112,6 +146,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
   }, { passive: true, signal });
   doc.documentElement.addEventListener('pointerleave', () => {
     last = undefined;
+    prepareFor(null);
     run(intent.pointerMove(now(), null, Number.NaN, Number.NaN));
   }, { passive: true, signal });
   doc.addEventListener('scroll', () => {
@@ -121,6 +156,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
   signal.addEventListener('abort', () => {
     if (timer !== undefined) win.clearTimeout(timer);
     if (frame !== undefined) win.cancelAnimationFrame(frame);
+    if (prepareTimer !== undefined) win.clearTimeout(prepareTimer);
   }, { once: true });
 
   return {

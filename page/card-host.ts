@@ -40,6 +40,14 @@ export interface CardHostOptions {
 export interface CardHost {
   /** Shows `vnode` (the card, with its i18n provider) beside `anchor`, replacing any open card. */
   open(anchor: CardAnchor, vnode: ComponentChild, opts: CardOpenOptions): void;
+  /**
+   * Renders and places `vnode` beside `anchor`, unseen (visibility: hidden, so it takes no pointer
+   * either), while a hover delay is still counting: if `open` then comes with the same vnode, it
+   * only has to show it. Only once a first card has built the host; never over an open card.
+   */
+  prepare(anchor: CardAnchor, vnode: ComponentChild, opts: CardOpenOptions): void;
+  /** Drops a prepared card that will not open. */
+  unprepare(): void;
   close(reason?: CloseReason): void;
   isOpen(): boolean;
   /** true for the host element and anything inside its shadow root */
@@ -76,6 +84,8 @@ const HOST_CSS = `
 }
 .frame { position: fixed; top: 0; left: 0; inline-size: max-content; margin: 0; padding: 0; }
 .frame[hidden] { display: none; }
+.frame[data-state='prepared'] { visibility: hidden; }
+.frame[data-state='prepared'] .card { animation: none; }
 /* until placed (within the task that opens it): not pointer-events, which every element inherits */
 .frame[data-placed='false'] { opacity: 0; }
 `;
@@ -97,6 +107,8 @@ export function createCardHost(o: CardHostOptions): CardHost {
   let opened = false;
   let destroyed = false;
   let seq = 0;
+  /** the key the prepared card was rendered with (the `seq` of the open that would show it), or -1 */
+  let prepared = -1;
   let perOpen: AbortController | undefined;
   let stopFollowing: (() => void) | undefined;
   let closeTimer: number | undefined;
@@ -187,17 +199,16 @@ export function createCardHost(o: CardHostOptions): CardHost {
     target?.focus({ preventScroll: true });
   }
 
-  function follow(anchor: CardAnchor, pointer: CardOpenOptions['pointer']) {
-    stopFollowing?.();
+  /** Places the frame beside `anchor` while `current()` holds; closes an open card whose mention is gone. */
+  function positioner(anchor: CardAnchor, pointer: CardOpenOptions['pointer'], current: () => boolean) {
     const contextElement = contextOf(anchor);
     const ref: VirtualElement = {
       getBoundingClientRect: () => anchor.getBoundingClientRect(),
       getClientRects: () => anchor.getClientRects(),
       ...(contextElement ? { contextElement } : {}),
     };
-    const token = seq;
     const place = async () => {
-      if (!frame || token !== seq || !opened) return;
+      if (!frame || !current()) return;
       const f = frame;
       const { x, y, middlewareData } = await computePosition(ref, f, {
         strategy: 'fixed',
@@ -220,7 +231,7 @@ export function createCardHost(o: CardHostOptions): CardHost {
           hide({ boundary: VIEWPORT_ONLY }),
         ],
       });
-      if (token !== seq || !opened) return;
+      if (!current()) return;
       // placing again where it already is writes nothing (each write costs a style pass)
       setStyle(f, 'left', `${Math.round(x)}px`);
       setStyle(f, 'top', `${Math.round(y)}px`);
@@ -228,13 +239,20 @@ export function createCardHost(o: CardHostOptions): CardHost {
       const box = ref.getBoundingClientRect();
       const gone = middlewareData.hide?.referenceHidden === true || (box.width === 0 && box.height === 0);
       // The mention scrolled away or left the page: the card goes too, unless the reader is in it.
-      if (gone && !focusInside()) close('anchor-hidden');
+      if (gone && opened && !focusInside()) close('anchor-hidden');
     };
+    return { ref, place };
+  }
+
+  function follow(anchor: CardAnchor, pointer: CardOpenOptions['pointer']) {
+    stopFollowing?.();
+    const token = seq;
+    const { ref, place } = positioner(anchor, pointer, () => token === seq && opened);
     // Floating UI's own scroll and layout-shift tracking reads the computed style of every ancestor
     // of the mention and of the card on each open (several milliseconds on a deep page): one
     // capturing scroll listener and a resize listener see the same moves for a card fixed to the
     // viewport. Resizes of the card or of the mention's element are still observed.
-    // a card that cannot be placed must not linger, transparent, over the page
+    // A card that cannot be placed must not linger, transparent, over the page.
     const update = () => void place().catch(() => close('anchor-hidden'));
     const moves = new AbortController();
     doc.addEventListener('scroll', update, { capture: true, passive: true, signal: moves.signal });
@@ -246,17 +264,49 @@ export function createCardHost(o: CardHostOptions): CardHost {
     };
   }
 
+  function dress(f: HTMLDivElement, opts: CardOpenOptions) {
+    f.dir = opts.dir;
+    f.dataset.theme = opts.theme;
+    if (opts.lang) f.lang = opts.lang;
+  }
+
+  function prepare(anchor: CardAnchor, vnode: ComponentChild, opts: CardOpenOptions) {
+    if (destroyed || signal.aborted || opened || !host) return;
+    ensureHost();
+    const f = frame!;
+    const key = seq + 1;
+    dress(f, opts);
+    f.dataset.state = 'prepared';
+    f.dataset.placed = 'false';
+    f.hidden = false;
+    render(h(Fragment, { key }, vnode), mount!);
+    prepared = key;
+    void positioner(anchor, opts.pointer, () => prepared === key && !opened).place().catch(() => unprepare());
+  }
+
+  function unprepare() {
+    if (opened || prepared < 0) return;
+    prepared = -1;
+    if (mount) render(null, mount);
+    if (frame) {
+      frame.hidden = true;
+      delete frame.dataset.state;
+    }
+  }
+
   function open(anchor: CardAnchor, vnode: ComponentChild, opts: CardOpenOptions) {
     if (destroyed || signal.aborted) return;
     ensureHost();
     cancelClose();
     seq++;
     const f = frame!;
+    // prepared for this open: rendered and placed already, the render below changes nothing
+    const ready = prepared === seq;
+    prepared = -1;
     f.hidden = false;
-    f.dir = opts.dir;
-    f.dataset.theme = opts.theme;
-    if (opts.lang) f.lang = opts.lang;
-    f.dataset.placed = 'false';
+    dress(f, opts);
+    if (!ready) f.dataset.placed = 'false';
+    delete f.dataset.state;
     const keepFocus = focusInside();
     // A fresh card for every open (a disclosure left open belongs to the previous mention).
     render(h(Fragment, { key: seq }, vnode), mount!);
@@ -276,6 +326,7 @@ export function createCardHost(o: CardHostOptions): CardHost {
     if (!opened) return;
     opened = false;
     seq++;
+    prepared = -1;
     cancelClose();
     stopFollowing?.();
     stopFollowing = undefined;
@@ -286,7 +337,10 @@ export function createCardHost(o: CardHostOptions): CardHost {
     returnTo = null;
     pointerInside = false;
     if (mount) render(null, mount);
-    if (frame) frame.hidden = true;
+    if (frame) {
+      frame.hidden = true;
+      delete frame.dataset.state;
+    }
     if (hadFocus) {
       if (back?.isConnected) back.focus({ preventScroll: true });
       else (shadow?.activeElement as HTMLElement | null)?.blur();
@@ -324,6 +378,8 @@ export function createCardHost(o: CardHostOptions): CardHost {
 
   return {
     open,
+    prepare,
+    unprepare,
     close,
     isOpen: () => opened,
     contains: isInside,

@@ -43,6 +43,12 @@ export interface CardView {
    * is still counting, so the first card that opens finds its code compiled and its dates formatted.
    */
   warm(mention: Mention, opts: Omit<ShowOptions, 'focus' | 'pointer'>): void;
+  /**
+   * Renders and places this mention's card, unseen, while the hover delay is still counting (once a
+   * first card has opened): the card then opens by being shown. Dropped by `unprepare` or any open.
+   */
+  prepare(anchor: CardAnchor, mention: Mention, opts: Omit<ShowOptions, 'focus'>): void;
+  unprepare(): void;
   close(reason: CloseReason): void;
   isOpen(): boolean;
   contains(node: Node | null | undefined): boolean;
@@ -72,12 +78,26 @@ export function createCardView(o: CardViewOptions): CardView {
     });
     return h(I18nContext.Provider, { value: o.i18n, children: card });
   };
+  // The last card made, so that opening the card just prepared hands the host the very same vnode
+  // (Preact then skips it: nothing is rendered twice).
+  let last: { mention: Mention; theme: string; figureComparison: boolean; vnode: ReturnType<typeof cardFor> } | undefined;
+  const vnodeFor = (m: Mention, s: Omit<ShowOptions, 'focus' | 'pointer'>) => {
+    if (last?.mention !== m || last.theme !== s.theme || last.figureComparison !== s.figureComparison) {
+      last = { mention: m, theme: s.theme, figureComparison: s.figureComparison, vnode: cardFor(m, s) };
+    }
+    return last.vnode;
+  };
+  const placement = (s: Omit<ShowOptions, 'figureComparison'>) => ({
+    theme: s.theme, dir: o.i18n.dir, lang: o.i18n.lang, focus: s.focus === true, ...(s.pointer ? { pointer: s.pointer } : {}),
+  });
   return {
     show(anchor, m, s) {
-      host.open(anchor, cardFor(m, s), {
-        theme: s.theme, dir: o.i18n.dir, lang: o.i18n.lang, focus: s.focus, ...(s.pointer ? { pointer: s.pointer } : {}),
-      });
+      host.open(anchor, vnodeFor(m, s), placement(s));
     },
+    prepare(anchor, m, s) {
+      host.prepare(anchor, vnodeFor(m, s), placement({ ...s, focus: false }));
+    },
+    unprepare: () => host.unprepare(),
     warm(m, s) {
       const scratch = o.doc.createElement('div'); // never attached: no style, no layout
       render(cardFor(m, s), scratch);

@@ -4,7 +4,8 @@
 // - the dwell starts at the content script's hit test, in the first animation frame after the
 //   pointer moved; a frame callback in the page's world marks that frame (bench:dwell);
 // - a frame loop in the page's world marks the first frame in which the card's host has a box
-//   (bench:card); the card is painted at the end of that frame (its Commit).
+//   (bench:card); the card is painted at the end of that frame (its Commit). A card rendered but
+//   hidden (prepared during the delay, or not yet placed) does not count as shown.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browsers, Tab } from './browsers.ts';
@@ -49,8 +50,10 @@ function watchCard(tag: unknown) {
   addEventListener('pointermove', () => requestAnimationFrame(() => performance.mark('bench:dwell')), { capture: true, passive: true });
   const visible = () => {
     const el = document.querySelector(tag as string);
-    const box = (el?.shadowRoot?.firstElementChild ?? el)?.getBoundingClientRect();
-    return !!box && box.width > 0 && box.height > 0;
+    const frame = el?.shadowRoot?.firstElementChild ?? el;
+    const box = frame?.getBoundingClientRect();
+    // a card prepared unseen (visibility: hidden) or not placed yet (opacity 0) has a box but does not show
+    return !!box && box.width > 0 && box.height > 0 && ((frame as Element).checkVisibility?.({ visibilityProperty: true, opacityProperty: true }) ?? true);
   };
   const tick = () => {
     const now = visible();

@@ -324,3 +324,43 @@ describe('card host: teardown', () => {
     expect(document.querySelector(CARD_TAG)).toBeNull();
   });
 });
+
+describe('card host: a card prepared during the hover delay', () => {
+  it('renders and places it unseen, then opening it only shows it (the same elements, not rendered again)', async () => {
+    host.open(anchorAt(10, 10), view('Homs'), opts); // the first card builds the host
+    host.close('hover');
+    const vnode = view('Aleppo');
+    host.prepare(anchorAt(100, 100), vnode, opts);
+    await settle();
+    expect(host.isOpen()).toBe(false);
+    expect(frame().dataset.state).toBe('prepared'); // visibility: hidden, so no pointer reaches it either
+    expect(frame().hidden).toBe(false);
+    expect(frame().dataset.placed).toBe('true');
+    const prepared = dialog()!;
+    expect(prepared.getAttribute('aria-label')).toBe('Aleppo');
+    host.open(anchorAt(100, 100), vnode, opts);
+    expect(host.isOpen()).toBe(true);
+    expect(frame().dataset.state).toBeUndefined();
+    expect(dialog()).toBe(prepared);
+  });
+
+  it('is dropped when the pointer moves on, and never replaces an open card', async () => {
+    host.prepare(anchorAt(100, 100), view('Aleppo'), opts);
+    expect(host.element()).toBeNull(); // before any card opened: nothing is added to the page
+    host.open(anchorAt(10, 10), view('Homs'), opts);
+    host.prepare(anchorAt(100, 100), view('Aleppo'), opts);
+    expect(dialog()!.getAttribute('aria-label')).toBe('Homs');
+    expect(frame().dataset.state).toBeUndefined();
+    host.close('hover');
+    host.prepare(anchorAt(100, 100), view('Aleppo'), opts);
+    await settle();
+    host.unprepare();
+    expect(dialog()).toBeNull();
+    expect(frame().hidden).toBe(true);
+    // a card opened for another mention is rendered afresh
+    host.prepare(anchorAt(100, 100), view('Aleppo'), opts);
+    host.open(anchorAt(10, 10), view('Hama'), opts);
+    expect(dialog()!.getAttribute('aria-label')).toBe('Hama');
+  });
+});
+

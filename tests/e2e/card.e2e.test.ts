@@ -70,6 +70,51 @@ describe('the hover card', () => {
     await tab.close();
   });
 
+  it('renders a later card unseen while the pointer rests, where it takes no pointer, and shows it when the delay ends', async () => {
+    const tab = await openDemo();
+    await restOn(tab, 'SANA'); // the first card builds the card's host
+    await card(tab).waitFor({ timeout: 3000 });
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => card(tab).count()).toBe(0);
+    await tab.mouse.move(5, 5);
+    await tab.waitForTimeout(400);
+    // from the page, per frame: when a card first exists in the host, what the pointer would hit
+    // there, and when it first shows
+    await tab.evaluate(() => {
+      const root = document.querySelector('aleppo-context-card')!.shadowRoot!;
+      const seen = { rendered: 0, shown: 0, hit: '', label: '' };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      const tick = () => {
+        const d = root.querySelector<HTMLElement>('[role="dialog"]');
+        if (d && !seen.rendered) {
+          seen.rendered = performance.now();
+          const b = d.getBoundingClientRect();
+          seen.hit = document.elementFromPoint(b.x + b.width / 2, b.y + Math.min(20, b.height / 2))?.localName ?? '';
+        }
+        if (d?.checkVisibility({ visibilityProperty: true }) && !seen.shown) {
+          seen.shown = performance.now();
+          seen.label = d.textContent ?? '';
+        }
+        if (!seen.shown) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await restOn(tab, '50,000');
+    await card(tab).waitFor({ timeout: 3000 });
+    const seen = await tab.evaluate(() => (window as unknown as { __seen: { rendered: number; shown: number; hit: string; label: string } }).__seen);
+    expect(seen.label).toContain('50,000');
+    expect(seen.shown - seen.rendered).toBeGreaterThan(50); // prepared at half the 350 ms delay
+    expect(seen.hit).not.toBe('aleppo-context-card'); // unseen, it takes no pointer
+    // a card prepared for a mention the pointer then leaves is dropped: nothing is left in the host
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => card(tab).count()).toBe(0);
+    await restOn(tab, 'SANA');
+    await tab.waitForTimeout(250);
+    await tab.mouse.move(5, 5);
+    await expect.poll(() => tab.locator('aleppo-context-card [role="dialog"]').count()).toBe(0);
+    await tab.close();
+  });
+
   it('compares a page figure with the article, attributed and dated', async () => {
     const tab = await openDemo();
     await restOn(tab, '50,000');

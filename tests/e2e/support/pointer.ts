@@ -16,4 +16,5 @@ export async function restOn(page: Page, text: string): Promise<{ x: number; y: 
   return at;
 }
 
-export const card = (page: Page) => page.locator('aleppo-context-card [role="dialog"]');
+/** The open card (a card prepared unseen while a hover delay counts is not one). */
+export const card = (page: Page) => page.locator('aleppo-context-card [role="dialog"]:visible');
