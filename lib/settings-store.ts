@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import {
   ALL_KEYS, MAIN_KEY, SETTINGS_VERSION, STORE_MAX_WRITES_PER_HOUR, STORE_MAX_WRITES_PER_MINUTE, checkListCounts, checkQuota,
   defaultSettings, fromStoredItems, readSettings, toStoredItems, validateSettings, type QuotaProblem, type Settings, type StoredItems,
@@ -56,7 +55,8 @@ export interface SettingsStore {
 }
 
 const AREA = 'sync';
-const keyOf = (k: string) => `${AREA}:${k}` as StorageItemKey;
+/** The settings' storage area, reached directly (WXT's storage wrapper would add its code, and its lock, to every context). */
+const area = () => browser.storage.sync;
 const META_KEY = `${MAIN_KEY}$`;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -66,7 +66,7 @@ const HOUR = 60 * MINUTE;
  * WXT's migration check (a locked storage read and write) in every context that imports this,
  * including the content script on every page. The version is written by `write` below.
  */
-const READ_KEYS = [keyOf(MAIN_KEY), keyOf(META_KEY), ...ALL_KEYS.slice(1).map(keyOf)];
+const READ_KEYS = [MAIN_KEY, META_KEY, ...ALL_KEYS.slice(1)];
 
 export interface StoreOptions {
   now?: () => number;
@@ -83,13 +83,13 @@ export function createSettingsStore(o: StoreOptions = {}): SettingsStore {
 
   /** Everything the settings use, in one `get`: the main item, its metadata, every chunk. */
   async function readStored(): Promise<{ items: StoredItems; meta: unknown }> {
-    const got = await storage.getItems(READ_KEYS);
+    const got: Record<string, unknown> = await area().get(READ_KEYS);
     const items: StoredItems = {};
     let meta: unknown;
-    for (const { key, value } of got) {
-      const k = key.slice(AREA.length + 1);
+    for (const k of READ_KEYS) {
+      const value = got[k] ?? undefined;
       if (k === META_KEY) meta = value;
-      else items[k] = value ?? undefined;
+      else items[k] = value;
     }
     return { items, meta };
   }
@@ -138,17 +138,17 @@ export function createSettingsStore(o: StoreOptions = {}): SettingsStore {
     if (overQuota) return tooMuch(overQuota);
 
     const wanted = toStoredItems(valid.settings);
-    const changed: Array<{ key: StorageItemKey; value: unknown }> = [];
-    const stale: StorageItemKey[] = [];
+    const changed: Record<string, unknown> = {};
+    const stale: string[] = [];
     for (const [k, value] of Object.entries(wanted)) {
       const before = stored.items[k];
       if (value === undefined) {
-        if (before !== undefined) stale.push(keyOf(k));
-      } else if (JSON.stringify(value) !== JSON.stringify(before)) changed.push({ key: keyOf(k), value });
+        if (before !== undefined) stale.push(k);
+      } else if (JSON.stringify(value) !== JSON.stringify(before)) changed[k] = value;
     }
     const meta = stored.meta as { v?: unknown } | null | undefined;
-    if (meta?.v !== SETTINGS_VERSION) changed.push({ key: keyOf(META_KEY), value: { ...(meta ?? {}), v: SETTINGS_VERSION } });
-    if (!changed.length && !stale.length) return { ok: true, settings: valid.settings };
+    if (meta?.v !== SETTINGS_VERSION) changed[META_KEY] = { ...(meta ?? {}), v: SETTINGS_VERSION };
+    if (!Object.keys(changed).length && !stale.length) return { ok: true, settings: valid.settings };
 
     if (rateLimited()) {
       return {
@@ -156,10 +156,10 @@ export function createSettingsStore(o: StoreOptions = {}): SettingsStore {
         error: 'Too many changes in a short time for the browser to sync. Wait a minute and try again; your settings are as they were.',
       };
     }
-    if (changed.length) {
+    if (Object.keys(changed).length) {
       try {
         writes.push(now());
-        await storage.setItems(changed); // one set call: the browser applies all of it or none
+        await area().set(changed); // one set call: the browser applies all of it or none
       } catch (e) {
         return { ok: false, code: 'write-failed', error: `The browser did not save the change (${message(e)}). Your settings are as they were.` };
       }
@@ -169,7 +169,7 @@ export function createSettingsStore(o: StoreOptions = {}): SettingsStore {
       // failure here loses nothing; the next save tries again.
       try {
         writes.push(now());
-        await storage.removeItems(stale);
+        await area().remove(stale);
       } catch {
         /* ignored, see above */
       }
