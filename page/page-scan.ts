@@ -16,8 +16,9 @@ export interface ScanSettings {
  * testing, scrolling to it): most mentions of a long off-topic page are never shown.
  */
 export class PageMention {
-  readonly mention: Mention;
-  readonly block: TextBlock;
+  /** updated when a rescan finds the same mention again (its block and offsets are new objects) */
+  mention: Mention;
+  block: TextBlock;
   readonly category: Category;
   /** highlighted now (after relevance, settings, density and visibility) */
   painted = false;
@@ -169,8 +170,11 @@ export class PageScan {
       const clock = sliceClock(this.o.doc.defaultView!);
       for (const el of list) {
         if (this.o.signal.aborted) return;
-        this.forgetUnder(el);
-        if (el.isConnected) await this.read(el, clock);
+        // the paragraphs' mentions stay painted while they are read again: one found again at the
+        // same place keeps its range and its highlight (no garbage, no repaint), the rest go after
+        const before = new Reusable(this.forgetUnder(el, true));
+        if (el.isConnected) await this.read(el, clock, before);
+        for (const e of before.leftovers()) this.unpaint(e);
         if (clock.due()) await clock.yield();
       }
     });
@@ -209,7 +213,7 @@ export class PageScan {
     return this.running;
   }
 
-  private async read(root: Node, clock = sliceClock(this.o.doc.defaultView!)): Promise<void> {
+  private async read(root: Node, clock = sliceClock(this.o.doc.defaultView!), before?: Reusable): Promise<void> {
     const { signal } = this.o;
     let becameOnTopic = false;
     let flushed = false;
@@ -218,7 +222,7 @@ export class PageScan {
       if (block) {
         const scan = this.page.scan(block.text);
         if (scan.becameOnTopic) becameOnTopic = true;
-        if (scan.mentions.length) this.add(block, scan.mentions);
+        if (scan.mentions.length) this.add(block, scan.mentions, before);
       }
       if (clock.due()) {
         // what is found so far is painted once, early; the rest at the end, in one go (every
@@ -242,12 +246,12 @@ export class PageScan {
     }
   }
 
-  private add(block: TextBlock, mentions: Mention[]) {
+  private add(block: TextBlock, mentions: Mention[], before?: Reusable) {
     // ::highlight() rules apply inside a shadow tree only from that tree's own stylesheets
     if (block.shadowRoot) this.o.painter.adoptIn(block.shadowRoot);
     const entries: PageMention[] = [];
     for (const mention of mentions) {
-      const entry = new PageMention(this.o.doc, mention, block);
+      const entry = before?.take(block, mention) ?? new PageMention(this.o.doc, mention, block);
       entries.push(entry);
       // the nodes it spans, by binary search (a paragraph may hold thousands of text nodes)
       const last = nodeIndexAt(block.starts, Math.max(mention.start, mention.end - 1));
@@ -317,28 +321,37 @@ export class PageScan {
    * Forgets the blocks inside `el` (found by walking its subtree, so a batch of small rescans costs
    * what the changed paragraphs hold, not the whole page each) and those no longer in the page.
    */
-  private forgetUnder(el: Element) {
+  private forgetUnder(el: Element, keepPainted = false): PageMention[] {
     const doomed: Element[] = [];
     if (this.byElement.has(el)) doomed.push(el);
     const walker = this.o.doc.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.byElement.has(n as Element)) doomed.push(n as Element);
-    for (const blockEl of doomed) this.forget(blockEl);
+    const forgotten: PageMention[] = [];
+    for (const blockEl of doomed) forgotten.push(...this.forget(blockEl, keepPainted));
     this.ordered = undefined;
+    return forgotten;
   }
 
   private forgetDisconnected() {
     for (const blockEl of this.byElement.keys()) if (!blockEl.isConnected) this.forget(blockEl);
   }
 
-  private forget(blockEl: Element) {
-    for (const e of this.byElement.get(blockEl) ?? []) {
-      if (e.painted) this.o.painter.remove(e.category, e.range);
-      e.painted = false;
+  /** Drops a paragraph's mentions (unpainted, unless the caller may reuse them); returns them. */
+  private forget(blockEl: Element, keepPainted = false): PageMention[] {
+    const entries = this.byElement.get(blockEl) ?? [];
+    for (const e of entries) {
+      if (!keepPainted) this.unpaint(e);
       for (const n of e.block.nodes) this.byNode.delete(n);
     }
     this.byElement.delete(blockEl);
     this.recount(blockEl);
     this.readOffTopic.delete(blockEl);
+    return entries;
+  }
+
+  private unpaint(e: PageMention): void {
+    if (e.painted) this.o.painter.remove(e.category, e.range);
+    e.painted = false;
   }
 
   /** Block elements in document order with one walk over the DOM (comparing nodes pairwise is slow). */
@@ -350,6 +363,43 @@ export class PageScan {
     for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) if (this.byElement.has(n as Element)) rank.set(n as Element, i++);
     const elements = [...this.byElement.keys()].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
     return elements.flatMap((el) => this.byElement.get(el)!);
+  }
+}
+
+/**
+ * The mentions of paragraphs being read again, by the text node they start in: a mention found
+ * again with the same name at the same place of the same nodes is the same highlight.
+ */
+class Reusable {
+  private readonly byStart = new Map<Text, PageMention[]>();
+  constructor(entries: PageMention[]) {
+    for (const e of entries) {
+      const node = locate(e.block, e.mention.start, e.mention.end).startNode;
+      const list = this.byStart.get(node);
+      if (list) list.push(e);
+      else this.byStart.set(node, [e]);
+    }
+  }
+
+  take(block: TextBlock, m: Mention): PageMention | undefined {
+    const at = locate(block, m.start, m.end);
+    const list = this.byStart.get(at.startNode);
+    if (!list) return undefined;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i]!;
+      const was = locate(e.block, e.mention.start, e.mention.end);
+      if (e.mention.type !== m.type || e.mention.id !== m.id || e.mention.surface !== m.surface) continue;
+      if (was.startOffset !== at.startOffset || was.endNode !== at.endNode || was.endOffset !== at.endOffset) continue;
+      list.splice(i, 1);
+      e.mention = m;
+      e.block = block;
+      return e;
+    }
+    return undefined;
+  }
+
+  *leftovers(): Generator<PageMention> {
+    for (const list of this.byStart.values()) yield* list;
   }
 }
 

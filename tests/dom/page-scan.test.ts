@@ -121,4 +121,29 @@ describe('scanning a page', () => {
     expect(await scan.countSliced()).toBe(3);
     expect(await scan.countSliced()).toBe(await fresh());
   });
+
+  it('keeps the highlight of a mention found again at the same place (no remove and add), and only that', async () => {
+    document.body.innerHTML = '<p id="a">Aleppo and Homs</p>';
+    const calls: string[] = [];
+    const { painter, painted } = recordingPainter();
+    const spy: Painter = { ...painter, add: (c, r) => (calls.push('add'), painter.add(c, r)), remove: (c, r) => (calls.push('remove'), painter.remove(c, r)) };
+    const scan = new PageScan({ doc: document, detector: getDetector(), painter: spy, settings, signal: new AbortController().signal });
+    await scan.scanAll();
+    const first = [...painted];
+    expect(calls).toEqual(['add', 'add']);
+    calls.length = 0;
+    const text = document.getElementById('a')!.firstChild as Text;
+    text.appendData(' near Hama'); // a mutation storm's kind of change: text added after the mentions
+    await scan.rescan([document.getElementById('a')!], false);
+    expect(calls).toEqual(['add']); // Hama only
+    expect(first.every((r) => painted.has(r))).toBe(true);
+    calls.length = 0;
+    text.replaceData(0, 6, 'Damascus'); // Aleppo -> Damascus shifts what follows: new ranges
+    await scan.rescan([document.getElementById('a')!], false);
+    expect(scan.mentions().map((m) => m.mention.surface)).toEqual(['Damascus', 'Homs', 'Hama']);
+    expect(painted.size).toBe(3);
+    expect([...painted].some((r) => first.includes(r))).toBe(false);
+    expect(calls.filter((c) => c === 'remove')).toHaveLength(3);
+  });
 });
+
