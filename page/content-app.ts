@@ -6,7 +6,7 @@ import { mentionAt, liveRange } from './hit-test.ts';
 import { isDarkPage, isNewsPage, siteOfLocation } from './page-facts.ts';
 import { PageScan, type PageMention } from './page-scan.ts';
 import { watchPage } from './watch.ts';
-import { afterNextFrame } from './yield.ts';
+import { afterNextFrame, yieldToPage } from './yield.ts';
 
 /** The settings the page needs; the settings store's type has these fields and more. */
 export interface PageSettings {
@@ -141,6 +141,10 @@ export class ContentApp {
     const win = doc.defaultView!;
     const repairTimer = win.setInterval(() => painter.repair(), 2000);
     signal.addEventListener('abort', () => win.clearInterval(repairTimer), { once: true });
+    // Setting up (the detector above is built on every page) and the first slice of reading, which
+    // runs cold code, would together make one long task: the page gets a turn in between.
+    await yieldToPage(win);
+    if (signal.aborted) return;
     await scan.scanAll();
   }
 

@@ -79,6 +79,8 @@ export class PageScan {
   /** per paragraph, how many of its mentions count; and the paragraphs to count again */
   private readonly counted = new Map<Element, number>();
   private readonly uncounted = new Set<Element>();
+  /** per paragraph, the entities whose first mention there is painted (the density rule) */
+  private readonly seenIn = new Map<Element, Set<string>>();
   private total = 0;
   private readonly o: PageScanOptions;
   private running: Promise<void> = Promise.resolve();
@@ -191,6 +193,7 @@ export class PageScan {
   clear(): void {
     this.o.painter.clear();
     this.byElement.clear();
+    this.seenIn.clear();
     this.byNode.clear();
     this.pending = [];
     this.readOffTopic.clear();
@@ -240,7 +243,7 @@ export class PageScan {
       this.recountAll();
       for (const el of this.readOffTopic) {
         const entries = this.byElement.get(el);
-        if (entries) this.paint(entries);
+        if (entries) this.seenIn.set(el, this.paint(entries));
       }
       this.readOffTopic.clear();
     }
@@ -263,11 +266,20 @@ export class PageScan {
       }
     }
     if (!this.page.onTopic) this.readOffTopic.add(block.element);
-    const list = this.byElement.get(block.element);
-    if (list) list.push(...entries);
-    else this.byElement.set(block.element, entries);
-    this.recount(block.element);
-    this.paint(this.byElement.get(block.element)!);
+    const el = block.element;
+    const list = this.byElement.get(el);
+    if (!list) {
+      this.byElement.set(el, entries);
+      this.recount(el);
+      this.seenIn.set(el, this.paint(entries));
+      return;
+    }
+    this.recount(el);
+    // A paragraph too long for one block arrives in pieces: paint only the new piece, going on from
+    // what the earlier pieces showed (repainting all of them each time would be quadratic).
+    const from = list.length;
+    for (const e of entries) list.push(e);
+    this.seenIn.set(el, this.paint(list, from, this.seenIn.get(el) ?? this.paint(list.slice(0, from))));
   }
 
   /** Shown by relevance, its kind switched on, not muted. */
@@ -291,9 +303,9 @@ export class PageScan {
    * paragraph paints nothing anyway, and is highlighted the moment it is shown ("read more"), while
    * asking would make the scan read the page's style (a forced style and layout, mid-load).
    */
-  private paint(entries: PageMention[]) {
-    const seen = new Set<string>();
-    for (const e of entries) {
+  private paint(entries: PageMention[], from = 0, seen = new Set<string>()): Set<string> {
+    for (let i = from; i < entries.length; i++) {
+      const e = entries[i]!;
       let want = this.wanted(e);
       if (want && this.settings.density === 'first-per-paragraph' && e.mention.type === 'entity') {
         want = !seen.has(e.mention.id);
@@ -305,6 +317,7 @@ export class PageScan {
       if (want) this.pending.push(e.prepared());
       else this.o.painter.remove(e.category, e.range);
     }
+    return seen;
   }
 
   /** Hands the newly painted ranges to the painter, all at once. */
@@ -314,7 +327,7 @@ export class PageScan {
   }
 
   private repaintAll(): void {
-    for (const entries of this.byElement.values()) this.paint(entries);
+    for (const [el, entries] of this.byElement) this.seenIn.set(el, this.paint(entries));
   }
 
   /**
@@ -344,6 +357,7 @@ export class PageScan {
       for (const n of e.block.nodes) this.byNode.delete(n);
     }
     this.byElement.delete(blockEl);
+    this.seenIn.delete(blockEl);
     this.recount(blockEl);
     this.readOffTopic.delete(blockEl);
     return entries;

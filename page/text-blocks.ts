@@ -31,8 +31,11 @@ const SKIP = new Set([
   'iframe', 'frame', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title', 'meta', 'link',
 ]);
 
-/** Blocks longer than this are cut at a sentence end so no single scan step grows without bound. */
-const MAX_BLOCK = 64 * 1024;
+/**
+ * Blocks longer than this are cut at a sentence end so no single scan step grows without bound: a
+ * first scan runs cold (interpreted) code, and 16 kB of it takes a few milliseconds there.
+ */
+const MAX_BLOCK = 16 * 1024;
 
 export interface ReadOptions {
   /** an element to leave out with everything in it (our own card host) */

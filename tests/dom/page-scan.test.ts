@@ -145,5 +145,13 @@ describe('scanning a page', () => {
     expect([...painted].some((r) => first.includes(r))).toBe(false);
     expect(calls.filter((c) => c === 'remove')).toHaveLength(3);
   });
+
+  it('applies the first-mention-per-paragraph rule across the pieces of a paragraph too long for one block', async () => {
+    const long = 'The evacuation of Aleppo went on through the night, and Homs waited. '.repeat(800); // ~55,000 characters
+    const { scan, paintedText } = setup(`<p>${long}</p><p>Aleppo and Homs</p>`);
+    await scan.scanAll();
+    expect(paintedText()).toEqual(['Aleppo', 'Homs', 'Aleppo', 'Homs']);
+    expect(scan.count()).toBe(1602);
+  });
 });
 

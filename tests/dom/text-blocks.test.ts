@@ -13,6 +13,26 @@ describe('reading a page as blocks', () => {
     expect(texts(root)).toEqual(['President Bashar al-Assad said Aleppo’s fall', 'Second paragraph']);
   });
 
+  it('cuts a very long paragraph (one huge text node, or many nodes) at sentence ends into pieces a scan step can take', () => {
+    const sentence = 'The evacuation of Aleppo went on through the night. ';
+    const long = sentence.repeat(2000).trimEnd(); // about 104,000 characters
+    for (const [oneNode, markup] of [[true, `<p>${long}</p>`], [false, `<p>${long.split('. ').join('. <b>x</b> ')}</p>`]] as const) {
+      const root = html(markup);
+      const blocks = readBlocks(root);
+      const whole = root.textContent!;
+      expect(blocks.length).toBeGreaterThan(4);
+      expect(blocks.map((b) => b.text).join('')).toBe(whole);
+      for (const b of blocks) {
+        expect(b.text.length).toBeLessThanOrEqual(16 * 1024 + 4096);
+        // one huge node is cut just after a full stop; many nodes between two of them
+        if (oneNode) expect(b.text.endsWith('.')).toBe(true);
+        // offsets still map to the DOM: the block's last character is where locate says
+        const at = locate(b, b.text.length - 1, b.text.length);
+        expect(at.endNode.data.slice(at.endOffset - 1, at.endOffset)).toBe(b.text.slice(-1));
+      }
+    }
+  });
+
   it('breaks blocks at nested block elements, line breaks and list items', () => {
     const root = html('<div>before<p>inside</p>after<br>next line<ul><li>one</li><li>two</li></ul></div>');
     expect(texts(root)).toEqual(['before', 'inside', 'after', 'next line', 'one', 'two']);
