@@ -5,7 +5,7 @@ import type { CardPort } from './content-app.ts';
 import type { CardView, CardViewRequest } from './card-view.ts';
 import { CARD_VIEW_GLOBAL } from './card-view-global.ts';
 import { isDarkPage } from './page-facts.ts';
-import type { PageMention } from './page-scan.ts';
+import type { PageMention } from './page-mention.ts';
 import { liveRange } from './hit-test.ts';
 
 export interface CardActions {

@@ -1,6 +1,7 @@
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { Fragment, h, render, type ComponentChild } from 'preact';
 import { CARD_CSS } from '@/components/card-css.ts';
+import { placeBeside, referenceFor, setStyle } from './card-position.ts';
 
 /** The one element the card adds to a page, at the end of <body>, created when the first card opens. */
 export const CARD_TAG = 'aleppo-context-card';
@@ -200,44 +201,18 @@ export function createCardHost(o: CardHostOptions): CardHost {
   }
 
   /** Places the frame beside `anchor` while `current()` holds; closes an open card whose mention is gone. */
+  /** Places the frame beside `anchor` while `current()` holds; closes an open card whose mention is gone. */
   function positioner(anchor: CardAnchor, pointer: CardOpenOptions['pointer'], current: () => boolean) {
-    const contextElement = contextOf(anchor);
-    const ref: VirtualElement = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-      ...(contextElement ? { contextElement } : {}),
-    };
+    const ref = referenceFor(anchor);
     const place = async () => {
       if (!frame || !current()) return;
       const f = frame;
-      const { x, y, middlewareData } = await computePosition(ref, f, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(pointer),
-          offset(8),
-          flip({ padding: 8, fallbackStrategy: 'bestFit', boundary: VIEWPORT_ONLY }),
-          shift({ padding: 8, boundary: VIEWPORT_ONLY }),
-          size({
-            padding: 8,
-            boundary: VIEWPORT_ONLY,
-            apply({ availableHeight }) {
-              // on the card itself, not an inherited custom property on the frame: changing that
-              // restyles every element of the card
-              const card = f.querySelector<HTMLElement>('.card');
-              setStyle(card, 'max-block-size', `${Math.min(480, Math.max(160, Math.floor(availableHeight)))}px`);
-            },
-          }),
-          hide({ boundary: VIEWPORT_ONLY }),
-        ],
-      });
+      const { x, y, gone } = await placeBeside(ref, f, pointer);
       if (!current()) return;
       // placing again where it already is writes nothing (each write costs a style pass)
       setStyle(f, 'left', `${Math.round(x)}px`);
       setStyle(f, 'top', `${Math.round(y)}px`);
       if (f.dataset.placed !== 'true') f.dataset.placed = 'true';
-      const box = ref.getBoundingClientRect();
-      const gone = middlewareData.hide?.referenceHidden === true || (box.width === 0 && box.height === 0);
       // The mention scrolled away or left the page: the card goes too, unless the reader is in it.
       if (gone && opened && !focusInside()) close('anchor-hidden');
     };
@@ -406,22 +381,6 @@ function adoptStyles(root: ShadowRoot, css: string, win: Window) {
   root.append(style);
 }
 
-function setStyle(el: HTMLElement | null, property: string, value: string): void {
-  if (el && el.style.getPropertyValue(property) !== value) el.style.setProperty(property, value);
-}
-
-/**
- * The card is fixed to the viewport, so the viewport is what it must fit in: no clipping ancestors
- * (finding them reads the computed style of every ancestor of the mention, on every placement).
- */
-const VIEWPORT_ONLY: Element[] = [];
-
-function contextOf(anchor: CardAnchor): Element | undefined {
-  const r = anchor as Partial<Range>;
-  const node = r.commonAncestorContainer;
-  if (!node) return undefined;
-  return node.nodeType === 1 ? (node as Element) : (node.parentElement ?? undefined);
-}
 
 /** The focused element, looking inside open shadow roots. */
 function deepActive(doc: Document): HTMLElement | null {

@@ -4,7 +4,8 @@ import type { Category } from './categories.ts';
 import { createPainter, HIGHLIGHT_PREFIX, MARK_TAG, type HighlightStyle, type Painter } from './highlighter.ts';
 import { mentionAt, liveRange } from './hit-test.ts';
 import { isDarkPage, isNewsPage, siteOfLocation } from './page-facts.ts';
-import { PageScan, type PageMention } from './page-scan.ts';
+import type { PageMention } from './page-mention.ts';
+import { PageScan } from './page-scan.ts';
 import { watchPage } from './watch.ts';
 import { afterNextFrame, yieldToPage } from './yield.ts';
 

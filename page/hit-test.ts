@@ -1,4 +1,4 @@
-import type { PageMention } from './page-scan.ts';
+import type { PageMention } from './page-mention.ts';
 
 type CaretDoc = Document & {
   caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;

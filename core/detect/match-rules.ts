@@ -1,0 +1,158 @@
+import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, WORD } from './fold.ts';
+import type { Pattern } from './lexicon.ts';
+
+// The rules a name found by the matcher's trie must pass to be a mention: what may follow it, its
+// letter case, and the words around it.
+
+/** Facts about a block computed only when a rule needs them. */
+export class BlockContext {
+  private readonly caselessByParagraph = new Map<number, boolean>();
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  /**
+   * A paragraph with no capital letter at all (a lower-cased corpus, a URL list): capitalisation
+   * carries no signal there. Judged per paragraph (blank lines bound it), so the verdict does not
+   * depend on how a text is cut into blocks.
+   */
+  caseless(pos: number): boolean {
+    const t = this.text;
+    const from = paragraphStart(t, pos);
+    let v = this.caselessByParagraph.get(from);
+    if (v === undefined) {
+      const to = paragraphEnd(t, pos);
+      v = !/\p{Lu}/u.test(t.slice(from, to));
+      this.caselessByParagraph.set(from, v);
+    }
+    return v;
+  }
+}
+
+function paragraphStart(t: string, pos: number): number {
+  for (let i = t.lastIndexOf('\n', pos - 1); i > 0; i = t.lastIndexOf('\n', i - 1)) {
+    let j = i - 1;
+    while (j >= 0 && (t[j] === ' ' || t[j] === '\t' || t[j] === '\u00a0')) j--;
+    if (j >= 0 && t[j] === '\n') return i + 1;
+  }
+  return 0;
+}
+function paragraphEnd(t: string, pos: number): number {
+  const m = /\n[ \t\u00a0]*\n/g;
+  m.lastIndex = pos;
+  const r = m.exec(t);
+  return r ? r.index : t.length;
+}
+
+
+export function wordEnd(text: string, j: number): number {
+  while (j < text.length && classOf(text.charCodeAt(j)) === WORD && !isUpper(text.charCodeAt(j))) j++;
+  return j;
+}
+
+const RU_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ом', 'ов', 'ев', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ию', 'ии', 'ия']);
+
+/** Russian declines names (Асада, Асаду, Асадом): the case ending is part of the mention. */
+export function cyrillicEnd(p: Pattern, text: string, end: number): number {
+  if (!p.cyrillic) return end;
+  let j = end;
+  while (j < text.length && j - end < 3 && classOf(text.charCodeAt(j)) === WORD) j++;
+  return j > end && RU_ENDINGS.has(text.slice(end, j).toLowerCase()) && (j >= text.length || classOf(text.charCodeAt(j)) !== WORD) ? j : end;
+}
+
+const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 'de', 'des', 'der', 'die', 'das', 'dem', 'den', 'vom', 'het', 'een', 'el', 'los', 'las', 'del', 'al', 'international', 'internationalen', 'internationale', 'international', 'and', 'et', 'und', 'en', 'y', 've', 'of']);
+
+/** Whether a name found by the trie at [start, end) is a mention here: boundaries, case, context. */
+export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
+  if (!rightBoundary(p, text, end)) return false;
+  if (!caseMatches(p, text, start, end, ctx)) return false;
+  if (p.shortAcronym && inCapitalsRun(text, start, end)) return false;
+  // AT&T, AP&J: an abbreviation joined by & is part of another name
+  if (p.acronym && (text.charCodeAt(end) === 0x26 || text.charCodeAt(start - 1) === 0x26)) return false;
+  if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
+  if (p.notSentenceStart && sentenceInitial(text, start)) return false;
+  return true;
+}
+
+function rightBoundary(p: Pattern, text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const c = text.charCodeAt(end);
+  if (classOf(c) === NONWORD) {
+    if (!APOSTROPHES.has(c)) return true;
+    // Aleppo's, Halep'te, Esad'ın: a lower-case suffix after an apostrophe; SANA'A is another word.
+    let j = end + 1;
+    while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
+      if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return false;
+      j++;
+    }
+    return j - end - 1 <= 6;
+  }
+  if (p.stem) return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
+  if (p.cyrillic) return cyrillicEnd(p, text, end) > end;
+  // German and Dutch genitive -s (Assads, Aleppos), unless the name plus s is another word (Hamas).
+  if (p.plainS && !p.acronym && c === 0x73) return end + 1 >= text.length || classOf(text.charCodeAt(end + 1)) === NONWORD;
+  return false;
+}
+
+function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
+  if (p.anyCase) return true;
+  if (!p.upperLetters.length) return true;
+  let letter = 0;
+  let u = 0;
+  let ok = true;
+  for (let j = start; j < end && u < p.upperLetters.length; j++) {
+    const c = text.charCodeAt(j);
+    if (classOf(c) !== WORD || foldCode(c) === IGNORE || (c >= 0x30 && c <= 0x39)) continue;
+    if (letter === p.upperLetters[u]) {
+      if (!isUpper(c)) {
+        ok = false;
+        break;
+      }
+      u++;
+    }
+    letter++;
+  }
+  if (ok) return true;
+  return !p.acronym && ctx.caseless(start);
+}
+
+/** An abbreviation inside a run of capitals ("UN ACCORD" is French for "an agreement") is not trusted. */
+function inCapitalsRun(text: string, start: number, end: number): boolean {
+  return capitalWord(text, prevWordRange(text, start)) || capitalWord(text, nextWordRange(text, end));
+}
+
+function prevWordRange(text: string, start: number): [number, number] | undefined {
+  let j = start - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j--;
+  const e = j + 1;
+  while (j >= 0 && classOf(text.charCodeAt(j)) === WORD) j--;
+  return e > j + 1 ? [j + 1, e] : undefined;
+}
+
+function nextWordRange(text: string, end: number): [number, number] | undefined {
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++;
+  const s = j;
+  while (j < text.length && classOf(text.charCodeAt(j)) === WORD) j++;
+  return j > s ? [s, j] : undefined;
+}
+
+function capitalWord(text: string, r: [number, number] | undefined): boolean {
+  if (!r || r[1] - r[0] < 2) return false;
+  for (let j = r[0]; j < r[1]; j++) if (!isUpper(text.charCodeAt(j))) return false;
+  return true;
+}
+
+function afterCapitalisedWord(text: string, start: number): boolean {
+  const r = prevWordRange(text, start);
+  if (!r) return false;
+  const word = text.slice(r[0], r[1]);
+  return isUpper(word.charCodeAt(0)) && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+function sentenceInitial(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && /[\s"“”'‘’«»([]/.test(text[j]!)) j--;
+  return j < 0 || /[.!?:;\n]/.test(text[j]!);
+}
