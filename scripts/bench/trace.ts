@@ -228,9 +228,13 @@ export function threadView(events: TraceEvent[], where: { pid: number; tid: numb
     // says so (pages whose own scripts are blocked): under load the sampler misses short tasks.
     const yieldOnly = yieldContinuation && otherJs === 0 && opts.yieldIsOurs === true;
     if (!named.length && oursUs === 0 && !yieldOnly) continue;
-    if (otherJs === 0 || (yieldContinuation && oursUs > otherJs)) t.ours = t.dur;
+    // A frame of the page's rendering in which one of our animation-frame callbacks ran: the frame's
+    // style, layout and paint are the page's (they happen with or without us), only our calls are ours.
+    const rendering = t.children.some((c) => c.name === 'PrePaint' || c.name === 'Paint' || c.name === 'Commit');
+    if ((otherJs === 0 && !rendering) || (yieldContinuation && oursUs > otherJs)) t.ours = t.dur;
     else {
-      // shared with other scripts: count our named calls (outermost only) or our samples, whichever is more
+      // shared with other scripts or with the page's rendering: count our named calls (outermost
+      // only) or our samples, whichever is more
       let namedUs = 0;
       let namedEnd = -Infinity;
       for (const c of named) {
