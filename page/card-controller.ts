@@ -4,7 +4,6 @@ import type { I18n } from '@/components/i18n.tsx';
 import type { CardPort } from './content-app.ts';
 import type { CardView, CardViewRequest } from './card-view.ts';
 import { CARD_VIEW_GLOBAL } from './card-view-global.ts';
-import { isDarkPage } from './page-facts.ts';
 import type { PageMention } from './page-mention.ts';
 import { liveRange } from './hit-test.ts';
 
@@ -23,6 +22,8 @@ export interface CardControllerOptions {
   /** the painted mention at a point (the page scan's hit test) */
   mentionAt: (x: number, y: number) => PageMention | undefined;
   settings: () => { hoverDelayMs: number; figureComparison: boolean };
+  /** the page's background (the app judges it once, where reading it forces no style pass) */
+  theme: () => 'light' | 'dark';
   /** has the card script injected into this frame (it defines the view factory); rejects if it cannot */
   loadView: () => Promise<void>;
 }
@@ -77,7 +78,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
     preparing = undefined;
     if (!v || !m.painted || !m.block.element.isConnected) return;
     v.show(liveRange(doc, m), m.mention, {
-      theme: isDarkPage(doc) ? 'dark' : 'light',
+      theme: o.theme(),
       figureComparison: o.settings().figureComparison,
       focus,
       ...(pointer ? { pointer } : {}),
@@ -115,7 +116,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
       prepareTimer = undefined;
       if (!view || view.isOpen() || preparing !== target || !target.painted || !target.block.element.isConnected) return;
       view.prepare(liveRange(doc, target), target.mention, {
-        theme: isDarkPage(doc) ? 'dark' : 'light',
+        theme: o.theme(),
         figureComparison: o.settings().figureComparison,
         ...(last ? { pointer: { x: last.x, y: last.y } } : {}),
       });
@@ -130,7 +131,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
     // A dwell may be starting: fetch the card, and render one off the page, before it ends.
     if (target && !view && !warming) {
       warming = true;
-      void loadView().then((v) => v?.warm(target.mention, { theme: isDarkPage(doc) ? 'dark' : 'light', figureComparison: o.settings().figureComparison }));
+      void loadView().then((v) => v?.warm(target.mention, { theme: o.theme(), figureComparison: o.settings().figureComparison }));
     }
     prepareFor(target);
     run(intent.pointerMove(now(), target, last.x, last.y));

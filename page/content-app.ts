@@ -7,7 +7,7 @@ import { isDarkPage, isNewsPage, siteOfLocation } from './page-facts.ts';
 import type { PageMention } from './page-mention.ts';
 import { PageScan } from './page-scan.ts';
 import { watchPage } from './watch.ts';
-import { afterNextFrame, yieldToPage } from './yield.ts';
+import { afterNextFrame, readAfterStyle, yieldToPage } from './yield.ts';
 
 /** The settings the page needs; the settings store's type has these fields and more. */
 export interface PageSettings {
@@ -67,6 +67,7 @@ export class ContentApp {
   private starting?: Promise<void>;
   private readonly facts: { site: string; isNewsPage: boolean };
   private cursor = -1;
+  private darkPage?: boolean;
 
   constructor(o: ContentAppOptions) {
     this.o = o;
@@ -99,7 +100,13 @@ export class ContentApp {
   }
 
   private style(): HighlightStyle {
-    return { style: this.settings.highlightStyle, colors: this.settings.colors, darkPage: isDarkPage(this.o.doc) };
+    return { style: this.settings.highlightStyle, colors: this.settings.colors, darkPage: this.darkPage === true };
+  }
+
+  /** The page's background, judged once at start (see `readAfterStyle`); the card follows it too. */
+  theme(): 'light' | 'dark' {
+    this.darkPage ??= isDarkPage(this.o.doc);
+    return this.darkPage ? 'dark' : 'light';
   }
 
   private async start() {
@@ -111,6 +118,11 @@ export class ContentApp {
     // paints before we do any work.
     await afterNextFrame(doc.defaultView!);
     if (signal.aborted || this.status !== 'active') return;
+    if (this.darkPage === undefined) {
+      this.darkPage = await readAfterStyle(doc.defaultView!, () => isDarkPage(doc));
+      await yieldToPage(doc.defaultView!); // out of the frame the value was read in
+      if (signal.aborted || this.status !== 'active') return;
+    }
     const painter = (this.painter = createPainter(doc, this.style()));
     const isOwn = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;

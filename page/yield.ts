@@ -38,3 +38,28 @@ export function sliceClock(win: Window, budgetMs = 8) {
     },
   };
 }
+
+/**
+ * `read()`'s result, computed where the page's style and layout are fresh: in a ResizeObserver's
+ * first callback, which a frame delivers right after its own style and layout pass. Reading
+ * computed style anywhere else can force a full style recalculation of a page that is still
+ * settling (seen: 180 ms on a large page). A hidden tab draws no frames: there `read` runs at once.
+ */
+export function readAfterStyle<T>(win: Window, read: () => T, maxMs = 2000): Promise<T> {
+  const doc = win.document;
+  const RO = (win as Window & { ResizeObserver?: typeof ResizeObserver }).ResizeObserver;
+  if (doc.visibilityState === 'hidden' || !RO) return Promise.resolve(read());
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      ro.disconnect();
+      win.clearTimeout(timer);
+      resolve(read());
+    };
+    const ro = new RO(finish);
+    const timer = win.setTimeout(finish, maxMs);
+    ro.observe(doc.documentElement);
+  });
+}

@@ -115,6 +115,21 @@ describe('the hover card', () => {
     await tab.close();
   });
 
+  it('follows the background of the page, light or dark, in the card', async () => {
+    const html = readFileSync(path.join(ROOT, 'scripts/demo/news.html'), 'utf8');
+    const dark = server.page('/demo-dark.html', html.replace('<body>', '<body class="dark">'));
+    for (const [url, theme] of [[demo, 'light'], [dark, 'dark']] as const) {
+      const tab = await ext.context.newPage();
+      await tab.goto(url);
+      for (let i = 0; i < 40 && !(await centreOf(tab, 'SANA')); i++) await tab.waitForTimeout(100);
+      await restOn(tab, 'SANA');
+      await card(tab).waitFor({ timeout: 3000 });
+      const frameTheme = await tab.evaluate(() => (document.querySelector('aleppo-context-card')!.shadowRoot!.querySelector('.frame') as HTMLElement).dataset.theme);
+      expect(frameTheme).toBe(theme);
+      await tab.close();
+    }
+  });
+
   it('compares a page figure with the article, attributed and dated', async () => {
     const tab = await openDemo();
     await restOn(tab, '50,000');
