@@ -52,6 +52,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
   /** the mention whose card is (to be) prepared, unseen, while the pointer rests on it */
   let preparing: PageMention | undefined;
   let prepareTimer: number | undefined;
+  let pointerMoved = false;
 
   const loadView = (): Promise<CardView | undefined> =>
     (loading ??= o.loadView().then(() => {
@@ -76,7 +77,10 @@ export function createCardController(o: CardControllerOptions): CardPort {
   const show = async (m: PageMention, focus: boolean, pointer?: { x: number; y: number }) => {
     const v = view ?? (await loadView());
     preparing = undefined;
-    if (!v || !m.painted || !m.block.element.isConnected) return;
+    if (!v || !m.painted || !m.block.element.isConnected) {
+      v?.unprepare();
+      return;
+    }
     v.show(liveRange(doc, m), m.mention, {
       theme: o.theme(),
       figureComparison: o.settings().figureComparison,
@@ -125,6 +129,8 @@ export function createCardController(o: CardControllerOptions): CardPort {
 
   const hitTest = () => {
     frame = undefined;
+    const moved = pointerMoved;
+    pointerMoved = false;
     if (!last) return;
     intent.setDelay(o.settings().hoverDelayMs);
     const target = last.onCard ? null : (o.mentionAt(last.x, last.y) ?? null);
@@ -133,7 +139,8 @@ export function createCardController(o: CardControllerOptions): CardPort {
       warming = true;
       void loadView().then((v) => v?.warm(target.mention, { theme: o.theme(), figureComparison: o.settings().figureComparison }));
     }
-    prepareFor(target);
+    // only a moving pointer starts a dwell, so only it prepares a card (not a scroll under a still one)
+    prepareFor(moved ? target : null);
     run(intent.pointerMove(now(), target, last.x, last.y));
   };
   const schedule = () => {
@@ -143,6 +150,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
   doc.addEventListener('pointermove', (e) => {
     if (e.pointerType === 'touch') return; // touch has no hover: a tap is a tap on the page
     last = { x: e.clientX, y: e.clientY, onCard: view?.contains(e.target as Node) === true };
+    pointerMoved = true;
     schedule();
   }, { passive: true, signal });
   doc.documentElement.addEventListener('pointerleave', () => {

@@ -108,8 +108,9 @@ export function createCardHost(o: CardHostOptions): CardHost {
   let opened = false;
   let destroyed = false;
   let seq = 0;
-  /** the key the prepared card was rendered with (the `seq` of the open that would show it), or -1 */
+  /** the key the prepared card was rendered with (the `seq` of the open that would show it), or -1; and its vnode */
   let prepared = -1;
+  let preparedVnode: ComponentChild = null;
   let perOpen: AbortController | undefined;
   let stopFollowing: (() => void) | undefined;
   let closeTimer: number | undefined;
@@ -256,12 +257,14 @@ export function createCardHost(o: CardHostOptions): CardHost {
     f.hidden = false;
     render(h(Fragment, { key }, vnode), mount!);
     prepared = key;
+    preparedVnode = vnode;
     void positioner(anchor, opts.pointer, () => prepared === key && !opened).place().catch(() => unprepare());
   }
 
   function unprepare() {
     if (opened || prepared < 0) return;
     prepared = -1;
+    preparedVnode = null;
     if (mount) render(null, mount);
     if (frame) {
       frame.hidden = true;
@@ -275,9 +278,10 @@ export function createCardHost(o: CardHostOptions): CardHost {
     cancelClose();
     seq++;
     const f = frame!;
-    // prepared for this open: rendered and placed already, the render below changes nothing
-    const ready = prepared === seq;
+    // prepared for this open (the same card): rendered and placed already, the render below changes nothing
+    const ready = prepared === seq && preparedVnode === vnode;
     prepared = -1;
+    preparedVnode = null;
     f.hidden = false;
     dress(f, opts);
     if (!ready) f.dataset.placed = 'false';
@@ -298,7 +302,10 @@ export function createCardHost(o: CardHostOptions): CardHost {
   }
 
   function close(reason: CloseReason = 'api') {
-    if (!opened) return;
+    if (!opened) {
+      unprepare(); // a card prepared unseen goes too (a full rescan, a stop)
+      return;
+    }
     opened = false;
     seq++;
     prepared = -1;

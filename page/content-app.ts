@@ -103,10 +103,12 @@ export class ContentApp {
     return { style: this.settings.highlightStyle, colors: this.settings.colors, darkPage: this.darkPage === true };
   }
 
-  /** The page's background, judged once at start (see `readAfterStyle`); the card follows it too. */
+  /**
+   * The page's background for a card about to open, judged afresh (a site's own dark mode may have
+   * been switched on since the start; the pointer resting on a mention leaves the style settled).
+   */
   theme(): 'light' | 'dark' {
-    this.darkPage ??= isDarkPage(this.o.doc);
-    return this.darkPage ? 'dark' : 'light';
+    return isDarkPage(this.o.doc) ? 'dark' : 'light';
   }
 
   private async start() {
@@ -164,6 +166,7 @@ export class ContentApp {
   stop(): void {
     this.run?.abort();
     this.run = undefined;
+    this.darkPage = undefined; // judged again at the next start
     this.o.card?.close();
     this.painter?.destroy();
     this.painter = undefined;

@@ -15,9 +15,15 @@ export class PageMention {
   painted = false;
   private staticRange?: AbstractRange;
   private readonly doc: Document;
+  private readonly live: boolean;
 
-  constructor(doc: Document, mention: Mention, block: TextBlock) {
+  /**
+   * `live`: a live Range, which follows the DOM's edits. The fallback painter needs it: wrapping one
+   * mention in a mark splits the text node the next mention's offsets point into.
+   */
+  constructor(doc: Document, mention: Mention, block: TextBlock, live = false) {
     this.doc = doc;
+    this.live = live;
     this.mention = mention;
     this.block = block;
     this.category = categoryOf(mention);
@@ -32,7 +38,7 @@ export class PageMention {
   get range(): AbstractRange {
     if (!this.staticRange) {
       const at = locate(this.block, this.mention.start, this.mention.end);
-      this.staticRange = staticRange(this.doc, at.startNode, at.startOffset, at.endNode, at.endOffset);
+      this.staticRange = staticRange(this.doc, at.startNode, at.startOffset, at.endNode, at.endOffset, this.live);
     }
     return this.staticRange;
   }
@@ -44,8 +50,13 @@ export class PageMention {
  */
 export class Reusable {
   private readonly byStart = new Map<Text, PageMention[]>();
-  constructor(entries: PageMention[]) {
+  /** `drop` takes (unpaints) at once those whose text has changed under them: no stale highlight while the paragraphs are read again */
+  constructor(entries: PageMention[], drop: (e: PageMention) => void) {
     for (const e of entries) {
+      if (!stillReads(e)) {
+        drop(e);
+        continue;
+      }
       const node = locate(e.block, e.mention.start, e.mention.end).startNode;
       const list = this.byStart.get(node);
       if (list) list.push(e);
@@ -75,10 +86,21 @@ export class Reusable {
   }
 }
 
+/** Whether the DOM still holds the mention's text where its range says (the page may have edited it). */
+function stillReads(e: PageMention): boolean {
+  const { block, mention: m } = e;
+  const at = locate(block, m.start, m.end);
+  if (!at.startNode.isConnected) return false;
+  if (at.startNode === at.endNode) return at.startNode.data.slice(at.startOffset, at.endOffset) === m.surface;
+  let text = at.startNode.data.slice(at.startOffset);
+  for (let i = block.nodes.indexOf(at.startNode) + 1; i < block.nodes.length && block.nodes[i] !== at.endNode; i++) text += block.nodes[i]!.data;
+  return text + at.endNode.data.slice(0, at.endOffset) === m.surface;
+}
+
 /** A StaticRange (cheap: the page's edits need not update it); a live Range where there is none. */
-function staticRange(doc: Document, startContainer: Node, startOffset: number, endContainer: Node, endOffset: number): AbstractRange {
+function staticRange(doc: Document, startContainer: Node, startOffset: number, endContainer: Node, endOffset: number, live: boolean): AbstractRange {
   const Ctor = doc.defaultView?.StaticRange;
-  if (typeof Ctor === 'function') return new Ctor({ startContainer, startOffset, endContainer, endOffset });
+  if (!live && typeof Ctor === 'function') return new Ctor({ startContainer, startOffset, endContainer, endOffset });
   const r = doc.createRange();
   r.setStart(startContainer, startOffset);
   r.setEnd(endContainer, endOffset);

@@ -139,9 +139,14 @@ export class PageScan {
         if (this.o.signal.aborted) return;
         // the paragraphs' mentions stay painted while they are read again: one found again at the
         // same place keeps its range and its highlight (no garbage, no repaint), the rest go after
-        const before = new Reusable(this.forgetUnder(el, true));
-        if (el.isConnected) await this.read(el, clock, before);
-        for (const e of before.leftovers()) this.unpaint(e);
+        // (Not with the fallback painter: its marks are elements, which a read must not meet.)
+        const keep = this.o.painter.kind === 'highlight-api';
+        const before = new Reusable(this.forgetUnder(el, keep), (e) => this.unpaint(e));
+        try {
+          if (el.isConnected) await this.read(el, clock, before);
+        } finally {
+          for (const e of before.leftovers()) this.unpaint(e);
+        }
         if (clock.due()) await clock.yield();
       }
     });
@@ -219,7 +224,7 @@ export class PageScan {
     if (block.shadowRoot) this.o.painter.adoptIn(block.shadowRoot);
     const entries: PageMention[] = [];
     for (const mention of mentions) {
-      const entry = before?.take(block, mention) ?? new PageMention(this.o.doc, mention, block);
+      const entry = before?.take(block, mention) ?? new PageMention(this.o.doc, mention, block, this.o.painter.kind === 'elements');
       entries.push(entry);
       // the nodes it spans, by binary search (a paragraph may hold thousands of text nodes)
       const last = nodeIndexAt(block.starts, Math.max(mention.start, mention.end - 1));

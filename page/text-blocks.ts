@@ -36,6 +36,8 @@ const SKIP = new Set([
  * first scan runs cold (interpreted) code, and 16 kB of it takes a few milliseconds there.
  */
 const MAX_BLOCK = 16 * 1024;
+/** Characters of text nodes joined before a block is handed over anyway (a cut between two nodes may split a name). */
+const NODE_RUN_MAX = 64 * 1024;
 
 export interface ReadOptions {
   /** an element to leave out with everything in it (our own card host) */
@@ -109,7 +111,8 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
           nodes.push(node as Text);
           len += data.length;
           // a paragraph of thousands of text nodes is handed over in pieces, so the reader can yield
-          if (len > MAX_BLOCK) flush();
+          // (between nodes, so rarely: pushBlock then cuts each piece at sentence ends)
+          if (len > NODE_RUN_MAX) flush();
         }
       } else if (node.nodeType === 1) {
         const el = node as Element;

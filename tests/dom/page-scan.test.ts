@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDetector } from '@/lib/detector.ts';
 import type { Category } from '@/page/categories.ts';
-import type { Painter } from '@/page/highlighter.ts';
+import { createElementPainter, type Painter } from '@/page/highlighter.ts';
 import { PageScan, type ScanSettings } from '@/page/page-scan.ts';
 
 function recordingPainter() {
@@ -152,6 +152,21 @@ describe('scanning a page', () => {
     await scan.scanAll();
     expect(paintedText()).toEqual(['Aleppo', 'Homs', 'Aleppo', 'Homs']);
     expect(scan.count()).toBe(1602);
+  });
+
+  it('rescans with the fallback painter (marks in the DOM) as before: marks undone, the paragraph read whole again', async () => {
+    // one mention per text node: happy-dom does not move live ranges when a text node is split
+    document.body.innerHTML = '<p id="a"><b>Aleppo</b> and <i>Homs</i></p>';
+    const style = { style: 'underline', colors: { person: '#000', place: '#000', organisation: '#000', country: '#000', group: '#000', figure: '#000' }, darkPage: false } as const;
+    const painter = createElementPainter(document, style as unknown as Parameters<typeof createElementPainter>[1]);
+    const scan = new PageScan({ doc: document, detector: getDetector(), painter, settings, signal: new AbortController().signal });
+    await scan.scanAll();
+    const p = document.getElementById('a')!;
+    expect([...p.querySelectorAll('aleppo-context-mark')].map((m) => m.textContent)).toEqual(['Aleppo', 'Homs']);
+    p.append(' near Hama');
+    await scan.rescan([p], false);
+    expect([...p.querySelectorAll('aleppo-context-mark')].map((m) => m.textContent)).toEqual(['Aleppo', 'Homs', 'Hama']);
+    expect(p.textContent).toBe('Aleppo and Homs near Hama');
   });
 });
 
