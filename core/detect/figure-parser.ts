@@ -1,4 +1,4 @@
-import { foldCode, foldString, IGNORE } from './fold.ts';
+import { foldCode, foldString, IGNORE, isLetterOrMarkCode } from './fold.ts';
 import { numberWords, splitCompound } from './number-words.ts';
 
 export interface NumberMention {
@@ -65,11 +65,10 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isGroupSep = (c: number) => c === 0x2c || c === 0x2e || c === 0xa0 || c === 0x202f || c === 0x27 || c === 0x2019 || c === 0x20;
 /** inside a word: "al-Assad", "l'ONU" */
 const isWordJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d;
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const letterTable = new Uint8Array(65536); // 0 unknown, 1 letter or mark, 2 not
 function isLetterOrMark(c: number): boolean {
   let v = letterTable[c]!;
-  if (v === 0) letterTable[c] = v = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER_OR_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+  if (v === 0) letterTable[c] = v = c >= 0xd800 && c <= 0xdfff ? 2 : isLetterOrMarkCode(c) ? 1 : 2;
   return v === 1;
 }
 
