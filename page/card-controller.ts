@@ -4,6 +4,7 @@ import type { I18n } from '@/components/i18n.tsx';
 import type { CardPort } from './content-app.ts';
 import type { CardView, CardViewRequest } from './card-view.ts';
 import { CARD_VIEW_GLOBAL } from './card-view-global.ts';
+import { isDarkPage } from './page-facts.ts';
 import type { PageMention } from './page-mention.ts';
 import { liveRange } from './hit-test.ts';
 
@@ -22,8 +23,6 @@ export interface CardControllerOptions {
   /** the painted mention at a point (the page scan's hit test) */
   mentionAt: (x: number, y: number) => PageMention | undefined;
   settings: () => { hoverDelayMs: number; figureComparison: boolean };
-  /** the page's background (the app judges it once, where reading it forces no style pass) */
-  theme: () => 'light' | 'dark';
   /** has the card script injected into this frame (it defines the view factory); rejects if it cannot */
   loadView: () => Promise<void>;
 }
@@ -54,6 +53,10 @@ export function createCardController(o: CardControllerOptions): CardPort {
   let prepareTimer: number | undefined;
   let pointerMoved = false;
 
+  // Judged afresh for each card (a site's own dark mode may have been switched on since the start;
+  // a pointer resting on a mention leaves the page's style settled).
+  const theme = () => (isDarkPage(doc) ? 'dark' : 'light');
+
   const loadView = (): Promise<CardView | undefined> =>
     (loading ??= o.loadView().then(() => {
       const factory = (globalThis as Record<string, unknown>)[CARD_VIEW_GLOBAL] as ViewFactory | undefined;
@@ -82,7 +85,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
       return;
     }
     v.show(liveRange(doc, m), m.mention, {
-      theme: o.theme(),
+      theme: theme(),
       figureComparison: o.settings().figureComparison,
       focus,
       ...(pointer ? { pointer } : {}),
@@ -120,7 +123,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
       prepareTimer = undefined;
       if (!view || view.isOpen() || preparing !== target || !target.painted || !target.block.element.isConnected) return;
       view.prepare(liveRange(doc, target), target.mention, {
-        theme: o.theme(),
+        theme: theme(),
         figureComparison: o.settings().figureComparison,
         ...(last ? { pointer: { x: last.x, y: last.y } } : {}),
       });
@@ -137,7 +140,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
     // A dwell may be starting: fetch the card, and render one off the page, before it ends.
     if (target && !view && !warming) {
       warming = true;
-      void loadView().then((v) => v?.warm(target.mention, { theme: o.theme(), figureComparison: o.settings().figureComparison }));
+      void loadView().then((v) => v?.warm(target.mention, { theme: theme(), figureComparison: o.settings().figureComparison }));
     }
     // only a moving pointer starts a dwell, so only it prepares a card (not a scroll under a still one)
     prepareFor(moved ? target : null);

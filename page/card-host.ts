@@ -202,7 +202,6 @@ export function createCardHost(o: CardHostOptions): CardHost {
   }
 
   /** Places the frame beside `anchor` while `current()` holds; closes an open card whose mention is gone. */
-  /** Places the frame beside `anchor` while `current()` holds; closes an open card whose mention is gone. */
   function positioner(anchor: CardAnchor, pointer: CardOpenOptions['pointer'], current: () => boolean) {
     const ref = referenceFor(anchor);
     const place = async () => {

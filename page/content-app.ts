@@ -103,28 +103,19 @@ export class ContentApp {
     return { style: this.settings.highlightStyle, colors: this.settings.colors, darkPage: this.darkPage === true };
   }
 
-  /**
-   * The page's background for a card about to open, judged afresh (a site's own dark mode may have
-   * been switched on since the start; the pointer resting on a mention leaves the style settled).
-   */
-  theme(): 'light' | 'dark' {
-    return isDarkPage(this.o.doc) ? 'dark' : 'light';
-  }
-
   private async start() {
     const { doc } = this.o;
     this.run = new AbortController();
     const signal = AbortSignal.any([this.o.signal, this.run.signal]);
-    // Nothing of the page is read before its first frame: its style and layout are done by then, so
-    // reading them (the background colour, is a paragraph visible?) forces nothing, and the page
-    // paints before we do any work.
-    await afterNextFrame(doc.defaultView!);
-    if (signal.aborted || this.status !== 'active') return;
+    // Nothing of the page is read before its next frame, so the page paints before we do any work.
+    // The background colour is read inside that frame, right after its style and layout pass (read
+    // later, a page still settling can make it force a full style recalculation), then we leave it.
+    const win = doc.defaultView!;
     if (this.darkPage === undefined) {
-      this.darkPage = await readAfterStyle(doc.defaultView!, () => isDarkPage(doc));
-      await yieldToPage(doc.defaultView!); // out of the frame the value was read in
-      if (signal.aborted || this.status !== 'active') return;
-    }
+      this.darkPage = await readAfterStyle(win, () => isDarkPage(doc));
+      await yieldToPage(win);
+    } else await afterNextFrame(win);
+    if (signal.aborted || this.status !== 'active') return;
     const painter = (this.painter = createPainter(doc, this.style()));
     const isOwn = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
@@ -153,7 +144,6 @@ export class ContentApp {
       },
     });
     // A page script that clears the highlight registry (CSS.highlights.clear()) gets ours back.
-    const win = doc.defaultView!;
     const repairTimer = win.setInterval(() => painter.repair(), 2000);
     signal.addEventListener('abort', () => win.clearInterval(repairTimer), { once: true });
     // Setting up (the detector above is built on every page) and the first slice of reading, which

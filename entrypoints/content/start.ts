@@ -40,7 +40,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     signal,
     i18n: () => (i18n ??= browserI18n()),
     mentionAt: (x, y) => app.mentionAt(x, y),
-    theme: () => app.theme(),
     loadView: async () => {
       if (!(await sendToExtension({ type: 'load-card' })).ok) throw new Error('card script refused');
     },
