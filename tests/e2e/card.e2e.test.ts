@@ -165,7 +165,8 @@ describe('the hover card', () => {
 
   it('"Pause on this site" removes every highlight at once, and it persists after a reload', async () => {
     const tab = await openDemo();
-    expect((await highlighted(tab)).length).toBeGreaterThan(10);
+    // a scan paints its early finds first and the rest at its end: wait for the whole page
+    await expect.poll(async () => (await highlighted(tab)).length).toBeGreaterThan(10);
     await restOn(tab, 'SANA');
     await card(tab).waitFor({ timeout: 3000 });
     await card(tab).getByRole('button', { name: /pause on this site/i }).click();
