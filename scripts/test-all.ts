@@ -10,6 +10,24 @@ const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const report: string[] = [];
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'aleppo-context-test-'));
 const only = new Set(process.argv.slice(2));
+const failures: string[] = [];
+
+interface VitestJson {
+  testResults?: { name: string; assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[] }[];
+}
+
+/** The failed tests of a run, one line each, so the tail of a CI log says what failed and why. */
+function failedTests(step: string, json: VitestJson): string[] {
+  const lines: string[] = [];
+  for (const file of json.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'failed') continue;
+      const why = (t.failureMessages?.[0] ?? '').split('\n')[0]!.slice(0, 300);
+      lines.push(`  ${step}: ${path.basename(file.name)} > ${t.fullName}\n      ${why}`);
+    }
+  }
+  return lines;
+}
 
 function run(cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } });
@@ -36,6 +54,7 @@ function vitest(name: string, args: string[]) {
   try {
     const json = JSON.parse(readFileSync(out, 'utf8'));
     t = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+    failures.push(...failedTests(name, json));
     // A suite that crashed before its tests ran has no failed test but is a failure all the same.
     if (!ok && t.failed === 0) t.failed = 1;
   } catch {
@@ -58,6 +77,7 @@ vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
 vitest('e2e-firefox', ['-c', 'vitest.firefox.config.ts']);
 
 rmSync(tmp, { recursive: true, force: true });
+if (failures.length) console.log(`\nfailed tests:\n${failures.join('\n')}`);
 console.log(`\n${report.join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exit(total.failed ? 1 : 0);
