@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 import { ENTITY_IDS } from './pack/schema.ts';
+import type { PageContext } from './detect/types.ts';
+import type { WireScans } from './detect/wire.ts';
 
 /**
  * Every message between the extension's contexts: one request type and one response type per
@@ -7,7 +9,7 @@ import { ENTITY_IDS } from './pack/schema.ts';
  *
  *   popup -> content        page-state, reveal
  *   background -> content   next-mention (the keyboard command), page-state
- *   content -> background   page-report (badge), open-article, open-settings, load-card
+ *   content -> background   page-report (badge), open-article, open-settings, load-card, detect
  */
 
 const EntityId = v.picklist(ENTITY_IDS);
@@ -31,8 +33,26 @@ export const OpenSettingsRequest = v.strictObject({ type: v.literal('open-settin
 /** content -> background: inject the card's script into the asking frame (see page/card-view.ts) */
 export const LoadCardRequest = v.strictObject({ type: v.literal('load-card') });
 
+/** A page's blocks in one batch: the longest block the page cuts is 64 kB, a batch holds about that much */
+export const MAX_DETECT_BLOCKS = 4096;
+export const MAX_DETECT_CHARS = 256 * 1024;
+const Key = v.pipe(v.string(), v.maxLength(64));
+/**
+ * content -> background: scan these blocks of a page, going on from the page's context (see
+ * core/detect/page-reader.ts). The background keeps nothing between batches.
+ */
+export const DetectRequest = v.strictObject({
+  type: v.literal('detect'),
+  context: v.strictObject({ onTopic: v.boolean(), family: v.pipe(v.array(v.tuple([Key, Key])), v.maxLength(64)) }),
+  texts: v.pipe(
+    v.array(v.string()),
+    v.maxLength(MAX_DETECT_BLOCKS),
+    v.check((texts) => texts.reduce((n, t) => n + t.length, 0) <= MAX_DETECT_CHARS, 'batch too long'),
+  ),
+});
+
 export const Request = v.variant('type', [
-  PageStateRequest, RevealRequest, NextMentionRequest, PageReportRequest, OpenArticleRequest, OpenSettingsRequest, LoadCardRequest,
+  PageStateRequest, RevealRequest, NextMentionRequest, PageReportRequest, OpenArticleRequest, OpenSettingsRequest, LoadCardRequest, DetectRequest,
 ]);
 export type Request = v.InferOutput<typeof Request>;
 export type RequestType = Request['type'];
@@ -70,6 +90,7 @@ export interface Responses {
   'open-article': { ok: true };
   'open-settings': { ok: true };
   'load-card': { ok: boolean };
+  detect: { context: PageContext; scans: WireScans };
 }
 
 export type ParsedRequest = { ok: true; request: Request } | { ok: false; reason: string };

@@ -5,6 +5,16 @@ import { onRequests, sendToTab } from '@/lib/messaging.ts';
 import { hasSiteAccess } from '@/lib/site-access.ts';
 import { getSettings, watchSettings } from '@/lib/settings-store.ts';
 import { storage } from 'wxt/utils/storage';
+import { getDetector } from '@/lib/detector.ts';
+import { scanWith } from '@/core/detect/page-reader.ts';
+import { encodeScans } from '@/core/detect/wire.ts';
+
+const scanHere = scanWith(getDetector);
+/** Scans a content script's batch of blocks (see lib/remote-reader.ts). */
+async function detect(context: Parameters<typeof scanHere>[0], texts: string[]) {
+  const r = await scanHere(context, texts);
+  return { context: r.context, scans: encodeScans(r.scans) };
+}
 
 /** Whether the reader wants the count on the toolbar icon (settings: badge on or off). */
 export type BadgeSetting = () => Promise<boolean>;
@@ -84,6 +94,7 @@ export function main(badgeSetting: BadgeSetting = async () => (await getSettings
       return { ok: true };
     },
     'next-mention': async () => ({ ok: await nextMention() }),
+    detect: (r) => detect(r.context, r.texts),
     'load-card': async (_r, sender) => {
       if (sender.tab?.id === undefined) return { ok: false };
       await browser.scripting.executeScript({

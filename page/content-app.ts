@@ -1,4 +1,4 @@
-import type { Detector } from '@/core/detect/types.ts';
+import type { ReaderFactory } from '@/core/detect/page-reader.ts';
 import type { EntitySummary, FigureSummary, PageState } from '@/core/protocol.ts';
 import type { Category } from './categories.ts';
 import { createPainter, HIGHLIGHT_PREFIX, MARK_TAG, type HighlightStyle, type Painter } from './highlighter.ts';
@@ -44,7 +44,8 @@ export interface HoverPort {
 export interface ContentAppOptions {
   doc: Document;
   signal: AbortSignal;
-  detector: () => Detector;
+  /** scans the page's text (the content script has the background do it) */
+  reader: () => ReaderFactory;
   settings: PageSettings;
   statusFor: (s: PageSettings, facts: { site: string; isNewsPage: boolean }) => Status;
   card?: CardPort;
@@ -123,7 +124,7 @@ export class ContentApp {
     };
     const scan = (this.scan = new PageScan({
       doc,
-      detector: this.o.detector(),
+      reader: this.o.reader(),
       painter,
       settings: this.settings,
       signal,
@@ -146,8 +147,8 @@ export class ContentApp {
     // A page script that clears the highlight registry (CSS.highlights.clear()) gets ours back.
     const repairTimer = win.setInterval(() => painter.repair(), 2000);
     signal.addEventListener('abort', () => win.clearInterval(repairTimer), { once: true });
-    // Setting up (the detector above is built on every page) and the first slice of reading, which
-    // runs cold code, would together make one long task: the page gets a turn in between.
+    // Setting up and the first slice of reading, which runs cold code, would together make one
+    // long task: the page gets a turn in between.
     await yieldToPage(win);
     if (signal.aborted) return;
     await scan.scanAll();

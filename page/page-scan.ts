@@ -1,7 +1,8 @@
-import type { Detector, Mention, PageScanner } from '@/core/detect/types.ts';
+import type { Mention } from '@/core/detect/types.ts';
+import type { PageReader, ReaderFactory } from '@/core/detect/page-reader.ts';
 import type { Category } from './categories.ts';
 import type { Painter } from './highlighter.ts';
-import { iterateBlocks, nodeIndexAt, type TextBlock } from './text-blocks.ts';
+import { iterateBlocks, nodeIndexAt, type ReadOptions, type TextBlock } from './text-blocks.ts';
 import { PageMention, Reusable } from './page-mention.ts';
 import { sliceClock } from './yield.ts';
 
@@ -14,7 +15,8 @@ export interface ScanSettings {
 
 export interface PageScanOptions {
   doc: Document;
-  detector: Detector;
+  /** scans the page's text, here or in another context */
+  reader: ReaderFactory;
   painter: Painter;
   settings: ScanSettings;
   signal: AbortSignal;
@@ -29,7 +31,7 @@ export interface PageScanOptions {
  * changed parts replace only the mentions of the blocks inside them.
  */
 export class PageScan {
-  private page: PageScanner;
+  private page: PageReader;
   private settings: ScanSettings;
   /** by block element: a rescan of an element replaces the entries of the blocks inside it */
   private readonly byElement = new Map<Element, PageMention[]>();
@@ -52,7 +54,7 @@ export class PageScan {
 
   constructor(o: PageScanOptions) {
     this.o = o;
-    this.page = o.detector.newPage();
+    this.page = o.reader.newPage();
     this.settings = o.settings;
   }
 
@@ -119,8 +121,8 @@ export class PageScan {
   scanAll(root: Node = this.o.doc.body ?? this.o.doc.documentElement): Promise<void> {
     return this.enqueue(async () => {
       this.clear();
-      this.page = this.o.detector.newPage();
-      await this.read(root);
+      this.page = this.o.reader.newPage();
+      await this.read([root]);
     });
   }
 
@@ -133,21 +135,19 @@ export class PageScan {
     const list = [...elements];
     return this.enqueue(async () => {
       if (removed) this.forgetDisconnected();
-      // one clock for the whole batch: a thousand small paragraphs are sliced like one long page
-      const clock = sliceClock(this.o.doc.defaultView!);
-      for (const el of list) {
-        if (this.o.signal.aborted) return;
-        // the paragraphs' mentions stay painted while they are read again: one found again at the
-        // same place keeps its range and its highlight (no garbage, no repaint), the rest go after
-        // (Not with the fallback painter: its marks are elements, which a read must not meet.)
-        const keep = this.o.painter.kind === 'highlight-api';
-        const before = new Reusable(this.forgetUnder(el, keep), (e) => this.unpaint(e));
-        try {
-          if (el.isConnected) await this.read(el, clock, before);
-        } finally {
-          for (const e of before.leftovers()) this.unpaint(e);
-        }
-        if (clock.due()) await clock.yield();
+      // The paragraphs' mentions stay painted while they are read again: one found again at the
+      // same place keeps its range and its highlight (no garbage, no repaint), the rest go after.
+      // (Not with the fallback painter: its marks are elements, which a read must not meet.)
+      // The elements are disjoint (the watcher keeps only the outermost), so they are read as one
+      // stream of blocks: a thousand small paragraphs go out in a few batches, not a thousand.
+      const keep = this.o.painter.kind === 'highlight-api';
+      const forgotten: PageMention[] = [];
+      for (const el of list) forgotten.push(...this.forgetUnder(el, keep));
+      const before = new Reusable(forgotten, (e) => this.unpaint(e));
+      try {
+        await this.read(list, sliceClock(this.o.doc.defaultView!), before);
+      } finally {
+        for (const e of before.leftovers()) this.unpaint(e);
       }
     });
   }
@@ -186,18 +186,38 @@ export class PageScan {
     return this.running;
   }
 
-  private async read(root: Node, clock = sliceClock(this.o.doc.defaultView!), before?: Reusable): Promise<void> {
+  private async read(roots: Node[], clock = sliceClock(this.o.doc.defaultView!), before?: Reusable): Promise<void> {
     const { signal } = this.o;
     let becameOnTopic = false;
     let flushed = false;
-    for (const block of iterateBlocks(root, { skip: this.o.skip, shadowRoots: true })) {
+    let batch: TextBlock[] = [];
+    let chars = 0;
+    // Blocks go out in batches; the answer comes back in a task of its own, so a batch sent is
+    // also a turn for the page.
+    const send = async () => {
+      const blocks = batch;
+      batch = [];
+      chars = 0;
+      const scans = await this.page.scan(blocks.map((b) => b.text));
+      if (signal.aborted) return;
+      for (let i = 0; i < blocks.length; i++) {
+        const scan = scans[i]!;
+        if (scan.becameOnTopic) becameOnTopic = true;
+        // the page may have edited the block while it was away: the watcher will have it read
+        // again, and until then its offsets may point past its text
+        if (scan.mentions.length && unchanged(blocks[i]!)) this.add(blocks[i]!, scan.mentions, before);
+      }
+    };
+    for (const block of blocksOf(roots, { skip: this.o.skip, shadowRoots: true })) {
       if (signal.aborted) return;
       if (block) {
-        const scan = this.page.scan(block.text);
-        if (scan.becameOnTopic) becameOnTopic = true;
-        if (scan.mentions.length) this.add(block, scan.mentions, before);
+        batch.push(block);
+        chars += block.text.length;
+        if (chars >= BATCH_CHARS || batch.length >= BATCH_BLOCKS) await send();
       }
       if (clock.due()) {
+        if (batch.length) await send();
+        if (signal.aborted) return;
         // what is found so far is painted once, early; the rest at the end, in one go (every
         // frame in which highlights change pays for all of them again)
         if (!flushed) {
@@ -207,6 +227,8 @@ export class PageScan {
         await clock.yield();
       }
     }
+    if (batch.length) await send();
+    if (signal.aborted) return;
     // Context mentions of earlier blocks become shown once the page turns out to be on-topic: only
     // blocks read before that moment can hold any (on a long page, a few among thousands).
     if (becameOnTopic) {
@@ -348,6 +370,22 @@ export class PageScan {
     const elements = [...this.byElement.keys()].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
     return elements.flatMap((el) => this.byElement.get(el)!);
   }
+}
+
+/** A batch's size: large enough that the messages cost little, small enough to answer within a frame or two. */
+const BATCH_CHARS = 48 * 1024;
+const BATCH_BLOCKS = 1024;
+
+/** The block's text nodes still hold as many characters as when it was read. */
+function unchanged(b: TextBlock): boolean {
+  const last = b.nodes.length - 1;
+  for (let i = 0; i < last; i++) if (b.nodes[i]!.length !== b.starts[i + 1]! - b.starts[i]!) return false;
+  return b.nodes[last]!.length >= b.text.length - b.starts[last]!;
+}
+
+/** The blocks of each root still in the page, one root after the other. */
+function* blocksOf(roots: readonly Node[], opts: ReadOptions): Generator<TextBlock | null> {
+  for (const root of roots) if (root.isConnected) yield* iterateBlocks(root, opts);
 }
 
 function isVisible(el: Element): boolean {

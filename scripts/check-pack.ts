@@ -23,11 +23,15 @@ if (!lexicon.ok) {
 }
 console.log(`assets/lexicon.json: ${lexicon.names} names for ${lexicon.lexicon.entities.length} entities`);
 
-// The content script loads the detector compiled here instead of building it on every page.
-const compiledFile = new URL('assets/generated/detector.json', root);
-const compiled = `${JSON.stringify(compileDetectorData(lexicon.lexicon, result.pack))}\n`;
-if (!existsSync(compiledFile) || readFileSync(compiledFile, 'utf8') !== compiled) {
+/** Writes a generated file when its content changed (a rebuild then need not redo what depends on it). */
+function generate(name: string, content: string, what: string) {
+  const file = new URL(`assets/generated/${name}`, root);
+  if (existsSync(file) && readFileSync(file, 'utf8') === content) return;
   mkdirSync(new URL('assets/generated/', root), { recursive: true });
-  writeFileSync(compiledFile, compiled);
-  console.log('assets/generated/detector.json: recompiled');
+  writeFileSync(file, content);
+  console.log(`assets/generated/${name}: ${what}`);
 }
+// The background loads the detector compiled here instead of building it whenever it starts.
+generate('detector.json', `${JSON.stringify(compileDetectorData(lexicon.lexicon, result.pack))}\n`, 'recompiled');
+// The content script names the entities it found (the popup's list) without shipping the pack.
+generate('entity-names.json', `${JSON.stringify(Object.fromEntries(result.pack.entities.map((e) => [e.id, e.name])))}\n`, 'written');

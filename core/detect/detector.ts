@@ -12,7 +12,7 @@ import { compareFigure } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
-import type { BlockScan, Detector, EntityMention, FigureMention, Mention, PageScanner } from './types.ts';
+import { isShownOn, type BlockScan, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
 
 interface TopicHit { topic: Topic; start: number; end: number }
 
@@ -28,7 +28,7 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   const entities = new Map<string, DetectorEntity>(pack.entities.map((e) => [e.id, e]));
   const figuresByTopic = new Map<string, DetectorFigure[]>();
   for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);
-  return { newPage: () => new Page(matcher, entities, figuresByTopic) };
+  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, context) };
 }
 
 class Page implements PageScanner {
@@ -40,14 +40,22 @@ class Page implements PageScanner {
   private readonly entities: Map<string, DetectorEntity>;
   private readonly figuresByTopic: Map<string, DetectorFigure[]>;
 
-  constructor(matcher: Matcher, entities: Map<string, DetectorEntity>, figuresByTopic: Map<string, DetectorFigure[]>) {
+  constructor(matcher: Matcher, entities: Map<string, DetectorEntity>, figuresByTopic: Map<string, DetectorFigure[]>, context?: PageContext) {
     this.matcher = matcher;
     this.entities = entities;
     this.figuresByTopic = figuresByTopic;
+    if (context) {
+      this.onTopic = context.onTopic;
+      for (const [k, v] of context.family) this.family.set(k as EntityId, v);
+    }
   }
 
   isShown(m: Mention): boolean {
-    return m.type === 'figure' || m.tier === 'anchor' || this.onTopic;
+    return isShownOn(this.onTopic, m);
+  }
+
+  context(): PageContext {
+    return { onTopic: this.onTopic, family: [...this.family] };
   }
 
   scan(text: string): BlockScan {

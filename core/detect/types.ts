@@ -39,6 +39,16 @@ export interface BlockScan {
 }
 
 /**
+ * What a page has established so far, as plain data: a scanner started from it goes on exactly
+ * where the one that produced it stopped (the content script keeps it while another context scans).
+ */
+export interface PageContext {
+  onTopic: boolean;
+  /** who a bare family name means, per shadowed entity: [entity id, full name's target] */
+  family: [string, string][];
+}
+
+/**
  * The state of one page (or one text file): feed it blocks in document order. Page-level context
  * (whether the page is on-topic, which Assad a bare "Assad" means) carries across blocks, and the
  * result does not depend on how the text is cut into blocks at paragraph boundaries.
@@ -48,8 +58,14 @@ export interface PageScanner {
   readonly onTopic: boolean;
   /** Anchors and figures are always shown; context entities once the page is on-topic. */
   isShown(m: Mention): boolean;
+  /** the context now, to carry on elsewhere */
+  context(): PageContext;
 }
 
 export interface Detector {
-  newPage(): PageScanner;
+  /** a fresh page, or one going on from a context another scanner left */
+  newPage(context?: PageContext): PageScanner;
 }
+
+/** Anchors and figures are always shown; context entities once the page is on-topic. */
+export const isShownOn = (onTopic: boolean, m: Mention): boolean => m.type === 'figure' || m.tier === 'anchor' || onTopic;

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { entityNames, getDetector } from '@/lib/detector.ts';
+import { entityName } from '@/lib/entity-names.ts';
+import { remoteReaders } from '@/lib/remote-reader.ts';
 import { onRequests, sendToExtension } from '@/lib/messaging.ts';
 import { ContentApp, type PageSettings, type Status } from '@/page/content-app.ts';
 import { isActiveOn, siteOf, type ActiveReason } from '@/core/settings/sites.ts';
@@ -57,10 +58,10 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     card,
     doc: document,
     signal,
-    detector: getDetector,
+    reader: remoteReaders,
     settings,
     statusFor,
-    entityName: (id) => entityNames.get(id) ?? id,
+    entityName,
     onReport: (count, status) => {
       if (!isTop) return; // the badge is about the page the reader sees, the top frame
       if (reportTimer !== undefined) clearTimeout(reportTimer);

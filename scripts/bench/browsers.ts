@@ -2,7 +2,7 @@
 // built extension (a persistent context, as extensions need) and one plain, for the baselines.
 // Both refuse every request that is not to 127.0.0.1, so no page waits on the network.
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM } from '../../tests/e2e/support/browser.ts';
@@ -42,6 +42,8 @@ export interface Browsers {
   /** chrome-extension://<id>/content-scripts/content.js */
   contentScriptUrl: string;
   extensionDir: string;
+  /** the extension browser's own session: a trace started there records every process */
+  browserCdp: CDPSession;
   newTab(which: 'ext' | 'plain'): Promise<Tab>;
   /**
    * The content script's `page-report` messages seen by the service worker since `since` (Date.now()),
@@ -82,10 +84,17 @@ export async function launchBrowsers(extensionDir: string): Promise<Browsers> {
     viewport: VIEWPORT,
     colorScheme: 'light',
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...COMMON_ARGS],
+    // a port beside Playwright's pipe: a second, browser-level connection traces every process
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--remote-debugging-port=0', ...COMMON_ARGS],
   });
   let browser: Browser | undefined;
+  let whole: Browser | undefined;
   try {
+    // Tracing through a page's session records only the page's processes; the extension's
+    // background runs in another one, so its work is traced through the browser's session.
+    const port = readFileSync(path.join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]!;
+    whole = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    const browserCdp = await whole.newBrowserCDPSession();
     const sw = ext.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await ext.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(sw.url()).host;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: COMMON_ARGS });
@@ -117,6 +126,7 @@ export async function launchBrowsers(extensionDir: string): Promise<Browsers> {
       extensionId,
       contentScriptUrl: `chrome-extension://${extensionId}/content-scripts/content.js`,
       extensionDir,
+      browserCdp,
       async newTab(which) {
         const ctx = which === 'ext' ? ext : plain;
         const page = await ctx.newPage();
@@ -142,12 +152,14 @@ export async function launchBrowsers(extensionDir: string): Promise<Browsers> {
         }
       },
       async close() {
+        await whole?.close().catch(() => {});
         await ext.close().catch(() => {});
         await b.close().catch(() => {});
         rmSync(profile, { recursive: true, force: true });
       },
     };
   } catch (e) {
+    await whole?.close().catch(() => {});
     await ext.close().catch(() => {});
     await browser?.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });

@@ -121,6 +121,11 @@ export interface ExtRun {
   renderLongestMs: number;
   /** pre-paint time summed over those rendering tasks, ms */
   prePaintMs: number;
+  /**
+   * CPU of the extension's background (its service worker thread) in the same window: it scans the
+   * text the content script sends. Not the page's main thread, but the machine's, so reported too.
+   */
+  backgroundCpuMs: number;
   timedOut: boolean;
   /** the page-report message was seen (else completion was judged from the highlights alone) */
   reported: boolean;
@@ -152,7 +157,7 @@ export async function loadWithExtension(b: Browsers, page: BenchPage, opts: Load
   const tab = await b.newTab('ext');
   for (const s of opts.initScripts ?? []) await tab.page.addInitScript(s.fn, s.arg);
   await tab.page.addInitScript(highlightObserver, HIGHLIGHT_PREFIX);
-  const trace = await startTrace(tab.cdp);
+  const trace = await startTrace(b.browserCdp);
   let quiet;
   try {
     const since = Date.now();
@@ -174,6 +179,27 @@ export async function loadWithExtension(b: Browsers, page: BenchPage, opts: Load
   const run = analyzeExtensionLoad(await trace.stop(), b.contentScriptUrl, quiet);
   if (!opts.keepEvents) run.events = [];
   return { tab, run };
+}
+
+/**
+ * Thread time (µs) of the work on the background's threads between `from` and `to`: the outermost
+ * trace events of every thread where the background's script ran.
+ */
+export function backgroundCpu(events: TraceEvent[], bgUrl: string, from: number, to: number): number {
+  const threads = new Set(events.filter((e) => (e.args?.data?.url ?? e.args?.fileName) === bgUrl).map((e) => `${e.pid}:${e.tid}`));
+  let us = 0;
+  for (const key of threads) {
+    const xs = events
+      .filter((e) => e.ph === 'X' && typeof e.dur === 'number' && `${e.pid}:${e.tid}` === key && e.ts >= from && e.ts <= to)
+      .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let end = -Infinity;
+    for (const e of xs) {
+      if (e.ts < end) continue; // inside the previous outermost event
+      us += e.tdur ?? e.dur!;
+      end = e.ts + e.dur!;
+    }
+  }
+  return us;
 }
 
 export function analyzeExtensionLoad(events: TraceEvent[], csUrl: string, quiet: ObserverState & { timedOut: boolean; reported?: boolean }): ExtRun {
@@ -228,6 +254,7 @@ export function analyzeExtensionLoad(events: TraceEvent[], csUrl: string, quiet:
     highlights: quiet.size,
     renderLongestMs: render.reduce((a, r) => Math.max(a, r.dur), 0) / 1000,
     prePaintMs: render.reduce((a, r) => a + r.prePaint, 0) / 1000,
+    backgroundCpuMs: backgroundCpu(events, new URL('/background.js', csUrl).href, startTs, endTs) / 1000,
     timedOut: quiet.timedOut,
     reported: quiet.reported ?? false,
     view,

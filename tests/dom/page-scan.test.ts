@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getDetector } from '@/lib/detector.ts';
+import { batchReaders, scanWith } from '@/core/detect/page-reader.ts';
 import type { Category } from '@/page/categories.ts';
 import { createElementPainter, type Painter } from '@/page/highlighter.ts';
 import { PageScan, type ScanSettings } from '@/page/page-scan.ts';
+
+// the detector runs here, in the test, as the background runs it for the content script
+const localReaders = batchReaders(scanWith(getDetector));
 
 function recordingPainter() {
   const painted = new Set<AbstractRange>();
@@ -28,7 +32,7 @@ const settings: ScanSettings = {
 function setup(html: string, s = settings) {
   document.body.innerHTML = html;
   const { painter, painted } = recordingPainter();
-  const scan = new PageScan({ doc: document, detector: getDetector(), painter, settings: s, signal: new AbortController().signal });
+  const scan = new PageScan({ doc: document, reader: localReaders, painter, settings: s, signal: new AbortController().signal });
   const paintedText = () => scan.mentions().filter((m) => m.painted).map((m) => m.mention.surface);
   return { scan, painted, paintedText };
 }
@@ -96,7 +100,7 @@ describe('scanning a page', () => {
     // a fresh scan of the same document is the reference
     const fresh = async () => {
       const { painter } = recordingPainter();
-      const ref = new PageScan({ doc: document, detector: getDetector(), painter, settings: current, signal: new AbortController().signal });
+      const ref = new PageScan({ doc: document, reader: localReaders, painter, settings: current, signal: new AbortController().signal });
       await ref.scanAll();
       return ref.count();
     };
@@ -127,7 +131,7 @@ describe('scanning a page', () => {
     const calls: string[] = [];
     const { painter, painted } = recordingPainter();
     const spy: Painter = { ...painter, add: (c, r) => (calls.push('add'), painter.add(c, r)), remove: (c, r) => (calls.push('remove'), painter.remove(c, r)) };
-    const scan = new PageScan({ doc: document, detector: getDetector(), painter: spy, settings, signal: new AbortController().signal });
+    const scan = new PageScan({ doc: document, reader: localReaders, painter: spy, settings, signal: new AbortController().signal });
     await scan.scanAll();
     const first = [...painted];
     expect(calls).toEqual(['add', 'add']);
@@ -159,7 +163,7 @@ describe('scanning a page', () => {
     document.body.innerHTML = '<p id="a"><b>Aleppo</b> and <i>Homs</i></p>';
     const style = { style: 'underline', colors: { person: '#000', place: '#000', organisation: '#000', country: '#000', group: '#000', figure: '#000' }, darkPage: false } as const;
     const painter = createElementPainter(document, style as unknown as Parameters<typeof createElementPainter>[1]);
-    const scan = new PageScan({ doc: document, detector: getDetector(), painter, settings, signal: new AbortController().signal });
+    const scan = new PageScan({ doc: document, reader: localReaders, painter, settings, signal: new AbortController().signal });
     await scan.scanAll();
     const p = document.getElementById('a')!;
     expect([...p.querySelectorAll('aleppo-context-mark')].map((m) => m.textContent)).toEqual(['Aleppo', 'Homs']);

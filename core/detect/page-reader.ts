@@ -1,0 +1,51 @@
+import { isShownOn, type BlockScan, type Detector, type Mention, type PageContext } from './types.ts';
+
+/**
+ * A page's scanner seen from the page: blocks go out in batches, in document order, and come back
+ * scanned. The detector may run in another context (the content script hands its blocks to the
+ * extension's background, where the matcher stays compiled and warm between pages): only the
+ * page's context travels with each batch, so either side can be restarted between two batches.
+ */
+export interface PageReader {
+  scan(texts: readonly string[]): Promise<BlockScan[]>;
+  readonly onTopic: boolean;
+  isShown(m: Mention): boolean;
+}
+
+export interface ReaderFactory {
+  newPage(): PageReader;
+}
+
+/** Scans a batch from a context and returns the batch's scans with the context after it. */
+export type ScanBatch = (context: PageContext, texts: readonly string[]) => Promise<{ context: PageContext; scans: BlockScan[] }>;
+
+/** Pages whose batches are scanned by `scanBatch`, wherever that runs. */
+export function batchReaders(scanBatch: ScanBatch): ReaderFactory {
+  return {
+    newPage() {
+      let context: PageContext = { onTopic: false, family: [] };
+      return {
+        get onTopic() {
+          return context.onTopic;
+        },
+        isShown: (m) => isShownOn(context.onTopic, m),
+        async scan(texts) {
+          if (!texts.length) return [];
+          const r = await scanBatch(context, texts);
+          if (r.scans.length !== texts.length) throw new Error(`scanned ${r.scans.length} of ${texts.length} blocks`);
+          context = r.context;
+          return r.scans;
+        },
+      };
+    },
+  };
+}
+
+/** A detector's batches scanned here, in this context (the tests; any context holding the detector). */
+export function scanWith(detector: () => Detector): ScanBatch {
+  return async (context, texts) => {
+    const page = detector().newPage(context);
+    const scans = texts.map((t) => page.scan(t));
+    return { context: page.context(), scans };
+  };
+}

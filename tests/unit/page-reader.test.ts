@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { batchReaders, scanWith } from '@/core/detect/page-reader.ts';
+import type { Detector, Mention } from '@/core/detect/types.ts';
+import { detector } from './support/detector.ts';
+
+const blocks = [
+  'Fighting went on in Damascus, the UN said.', // context only: shown once the page turns on-topic
+  'Hafez al-Assad ruled Syria before his son.',
+  'Assad was then president.', // the bare name means Hafez here
+  'Bashar al-Assad spoke on Thursday.',
+  'Assad said the army had retaken Aleppo, where 34,000 people were evacuated.',
+];
+
+describe('page readers: batches scanned elsewhere, the page context carried between them', () => {
+  it('find what one scanner of the whole page finds, however the blocks are batched', async () => {
+    const whole = detector.newPage();
+    const expected = blocks.map((t) => whole.scan(t));
+    const shownAtEnd = (ms: Mention[]) => ms.map((m) => whole.isShown(m));
+    for (const cuts of [[1, 1, 1, 1, 1], [2, 3], [5], [1, 4], [3, 1, 1]]) {
+      // a fresh detector page per batch: nothing but the context survives between them
+      let pages = 0;
+      const counting: Detector = { newPage: (c) => (pages++, detector.newPage(c)) };
+      const reader = batchReaders(scanWith(() => counting)).newPage();
+      const got = [];
+      let at = 0;
+      for (const n of cuts) {
+        got.push(...(await reader.scan(blocks.slice(at, at + n))));
+        at += n;
+      }
+      expect(pages).toBe(cuts.length);
+      expect(got).toEqual(expected);
+      expect(reader.onTopic).toBe(whole.onTopic);
+      expect(got.map((s) => s.mentions.map((m) => reader.isShown(m)))).toEqual(expected.map((s) => shownAtEnd(s.mentions)));
+    }
+    expect(expected[2]!.mentions.some((m) => m.id === 'assad')).toBe(false);
+    expect(expected[4]!.mentions.some((m) => m.id === 'assad')).toBe(true);
+  });
+
+  it('refuses an answer that does not match the batch', async () => {
+    const reader = batchReaders(async (context) => ({ context, scans: [] })).newPage();
+    await expect(reader.scan(['Aleppo'])).rejects.toThrow(/scanned 0 of 1/);
+    expect(await reader.scan([])).toEqual([]);
+  });
+});
