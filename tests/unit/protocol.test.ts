@@ -8,6 +8,8 @@ describe('messages between contexts', () => {
       { type: 'page-state' }, { type: 'reveal', id: 'aleppo' }, { type: 'reveal', id: 'evacuated-34000' },
       { type: 'next-mention' }, { type: 'next-mention', backwards: true }, { type: 'page-report', count: 3, status: 'active' },
       { type: 'open-article' }, { type: 'open-article', figureId: 'fled-35000' }, { type: 'open-settings' }, { type: 'load-card' },
+      { type: 'detect', context: { onTopic: false, family: [] }, texts: ['Aleppo', ''] },
+      { type: 'detect', context: { onTopic: true, family: [['assad', 'Hafez al-Assad']] }, texts: [] },
     ]) expect(parseRequest(m), JSON.stringify(m)).toMatchObject({ ok: true, request: m });
   });
 
@@ -15,6 +17,10 @@ describe('messages between contexts', () => {
     [{ type: 'format-disk' }], [{ type: 'page-report', count: -1, status: 'active' }], [{ type: 'page-report', count: 1.5, status: 'active' }],
     [{ type: 'page-report', count: 1, status: 'hacked' }], [{ type: 'reveal', id: '<img src=x>' }], [{ type: 'page-state', extra: 1 }],
     [null], ['page-state'], [42], [[]],
+    [{ type: 'detect', context: { onTopic: false, family: [] }, texts: [1] }], [{ type: 'detect', texts: ['a'] }],
+    [{ type: 'detect', context: { onTopic: 'yes', family: [] }, texts: [] }], [{ type: 'detect', context: { onTopic: false, family: [['a']] }, texts: [] }],
+    [{ type: 'detect', context: { onTopic: false, family: [] }, texts: ['x'.repeat(300 * 1024)] }],
+    [{ type: 'detect', context: { onTopic: false, family: [] }, texts: Array.from({ length: 5000 }, () => 'a') }],
   ])('refuses %j with a reason', (m) => {
     const r = parseRequest(m);
     expect(r.ok).toBe(false);
