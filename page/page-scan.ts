@@ -141,11 +141,16 @@ export class PageScan {
       // The elements are disjoint (the watcher keeps only the outermost), so they are read as one
       // stream of blocks: a thousand small paragraphs go out in a few batches, not a thousand.
       const keep = this.o.painter.kind === 'highlight-api';
+      // one clock for the whole batch: a thousand small paragraphs are sliced like one long page
+      const clock = sliceClock(this.o.doc.defaultView!);
       const forgotten: PageMention[] = [];
-      for (const el of list) forgotten.push(...this.forgetUnder(el, keep));
+      for (const el of list) {
+        forgotten.push(...this.forgetUnder(el, keep));
+        if (clock.due()) await clock.yield();
+      }
       const before = new Reusable(forgotten, (e) => this.unpaint(e));
       try {
-        await this.read(list, sliceClock(this.o.doc.defaultView!), before);
+        await this.read(list, clock, before);
       } finally {
         for (const e of before.leftovers()) this.unpaint(e);
       }
