@@ -8,10 +8,11 @@ import { storage } from 'wxt/utils/storage';
 import { getDetector } from '@/lib/detector.ts';
 import { scanWith } from '@/core/detect/page-reader.ts';
 import { encodeScans } from '@/core/detect/wire.ts';
+import type { PageContext } from '@/core/detect/types.ts';
 
 const scanHere = scanWith(getDetector);
 /** Scans a content script's batch of blocks (see lib/remote-reader.ts). */
-async function detect(context: Parameters<typeof scanHere>[0], texts: string[]) {
+async function detect(context: PageContext, texts: string[]) {
   const r = await scanHere(context, texts);
   return { context: r.context, scans: encodeScans(r.scans) };
 }

@@ -10,7 +10,7 @@ import { sendToExtension } from './messaging.ts';
  */
 export const remoteReaders = (): ReaderFactory =>
   batchReaders(async (context, texts) => {
-    const r = await sendToExtension({ type: 'detect', context, texts: [...texts] });
+    const r = await sendToExtension({ type: 'detect', context, texts: texts as string[] });
     if (!r?.context) throw new Error('the background did not scan the page');
     return { context: r.context, scans: decodeScans(texts, r.scans) };
   });
