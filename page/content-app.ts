@@ -73,7 +73,15 @@ export class ContentApp {
   constructor(o: ContentAppOptions) {
     this.o = o;
     this.settings = o.settings;
-    this.facts = { site: siteOfLocation(o.doc.location), isNewsPage: isNewsPage(o.doc) };
+    // Whether the page is a news article is asked only under "news sites only": finding out can
+    // mean querying the whole DOM three times (no <article>, no og:type, no JSON-LD on most pages).
+    let news: boolean | undefined;
+    this.facts = {
+      site: siteOfLocation(o.doc.location),
+      get isNewsPage() {
+        return (news ??= isNewsPage(o.doc));
+      },
+    };
     o.signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 

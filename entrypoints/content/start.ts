@@ -11,8 +11,9 @@ import { createCardController } from '@/page/card-controller.ts';
 
 const STATUS: Record<ActiveReason, Status> = { on: 'active', paused: 'paused', 'site-off': 'site-off', 'not-listed': 'not-listed', 'not-news': 'not-news' };
 
+// `isNewsPage` is read through, not copied: the page is judged only when the settings ask
 const statusFor = (s: PageSettings, f: { site: string; isNewsPage: boolean }): Status =>
-  STATUS[isActiveOn(s, { hostname: f.site, isNewsPage: f.isNewsPage }).reason];
+  STATUS[isActiveOn(s, { hostname: f.site, get isNewsPage() { return f.isNewsPage; } }).reason];
 
 /**
  * Frames we work in: the top frame, same-origin frames and their about:blank children. Cross-origin
