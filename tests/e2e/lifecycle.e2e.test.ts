@@ -42,7 +42,7 @@ describe('extension lifecycle', () => {
 });
 
 describe('a service worker the browser stops and restarts', () => {
-  it('keeps the badge right and loses no setting', async () => {
+  it('keeps the badge right, the page\'s context and every setting', async () => {
     const url = env.server.page('/sw.html', '<!doctype html><html><body><p>Aleppo, Homs and Hama.</p></body></html>');
     const tab = await env.ext.context.newPage();
     await tab.goto(url);
@@ -62,9 +62,12 @@ describe('a service worker the browser stops and restarts', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(workers, { timeout: 5000 }).toBe(0);
 
-    // the next message wakes it; the badge kept its count, the setting is still there
-    await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Latakia too.</p>'));
-    await waitForHighlights(tab, ['place:Aleppo', 'place:Homs', 'place:Hama', 'place:Latakia']);
+    // the next message wakes it (the background scans the new paragraph); the badge kept its
+    // count, the setting is still there. The UN is shown only on a page already known to be
+    // on-topic: the page's context went with the paragraph, it did not live in the stopped worker.
+    await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>The UN said so.</p>'));
+    const all = ['place:Aleppo', 'place:Homs', 'place:Hama', 'organisation:UN'];
+    expect(await waitForHighlights(tab, all)).toEqual([...all].sort());
     await expect.poll(() => badgeText(env.ext, id), { timeout: 5000 }).toBe('4');
     const stored = await (await env.ext.serviceWorker()).evaluate(() => chrome.storage.sync.get(null));
     expect(JSON.stringify(stored)).toContain('"every"');
