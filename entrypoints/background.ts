@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { clearBadge, showOnBadge } from '@/lib/badge.ts';
 import { onRequests, sendToTab } from '@/lib/messaging.ts';
 import { hasSiteAccess } from '@/lib/site-access.ts';
-import { getSettings, watchSettings } from '@/lib/settings-store.ts';
+import { getSettings, saveSettings, watchSettings } from '@/lib/settings-store.ts';
+import { siteOf } from '@/core/settings/sites.ts';
 import { storage } from 'wxt/utils/storage';
 import { getDetector } from '@/lib/detector.ts';
 import { scanWith } from '@/core/detect/page-reader.ts';
@@ -96,6 +97,14 @@ export function main(badgeSetting: BadgeSetting = async () => (await getSettings
     },
     'next-mention': async () => ({ ok: await nextMention() }),
     detect: (r) => detect(r.context, r.texts),
+    'page-settings': () => getSettings(),
+    'mute-entity': async (r) => ({
+      ok: (await saveSettings((cur) => ({ mutedEntities: cur.mutedEntities.includes(r.id) ? cur.mutedEntities : [...cur.mutedEntities, r.id] }))).ok,
+    }),
+    'pause-site': async (r) => {
+      const site = siteOf(r.hostname) ?? r.hostname.toLowerCase();
+      return { ok: (await saveSettings((cur) => ({ blockList: cur.blockList.includes(site) ? cur.blockList : [...cur.blockList, site] }))).ok };
+    },
     'load-card': async (_r, sender) => {
       if (sender.tab?.id === undefined) return { ok: false };
       await browser.scripting.executeScript({

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
+import { watchStorage } from './storage-watch.ts';
 import {
-  ALL_KEYS, MAIN_KEY, SETTINGS_VERSION, STORE_MAX_WRITES_PER_HOUR, STORE_MAX_WRITES_PER_MINUTE, checkListCounts, checkQuota,
+  ALL_KEYS, MAIN_KEY, META_KEY, SETTINGS_AREA, SETTINGS_VERSION, STORE_MAX_WRITES_PER_HOUR, STORE_MAX_WRITES_PER_MINUTE, checkListCounts, checkQuota,
+  isSettingsKey,
   defaultSettings, fromStoredItems, readSettings, toStoredItems, validateSettings, type QuotaProblem, type Settings, type StoredItems,
 } from '@/core/settings/index.ts';
 
@@ -54,10 +56,8 @@ export interface SettingsStore {
   watchSettings(cb: (settings: Settings) => void): () => void;
 }
 
-const AREA = 'sync';
 /** The settings' storage area, reached directly (WXT's storage wrapper would add its code, and its lock, to every context). */
-const area = () => browser.storage.sync;
-const META_KEY = `${MAIN_KEY}$`;
+const area = () => browser.storage[SETTINGS_AREA];
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -196,39 +196,7 @@ export function createSettingsStore(o: StoreOptions = {}): SettingsStore {
       return serial(() => defaultSettings());
     },
     watchSettings(cb) {
-      const keys = new Set([...ALL_KEYS, META_KEY]);
-      let stopped = false;
-      let reading = false;
-      let again = false;
-      let last: string | undefined;
-      const refresh = async () => {
-        if (reading) {
-          again = true;
-          return;
-        }
-        reading = true;
-        try {
-          do {
-            again = false;
-            const { settings } = await loadSettings();
-            const json = JSON.stringify(settings);
-            if (!stopped && json !== last) {
-              last = json;
-              cb(settings);
-            }
-          } while (again && !stopped);
-        } finally {
-          reading = false;
-        }
-      };
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === AREA && !stopped && Object.keys(changes).some((k) => keys.has(k))) void refresh();
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => {
-        stopped = true;
-        browser.storage.onChanged.removeListener(listener);
-      };
+      return watchStorage(SETTINGS_AREA, isSettingsKey, async () => (await loadSettings()).settings, cb);
     },
   };
 }

@@ -1,19 +1,8 @@
 import * as v from 'valibot';
 
-/** Ids the rest of the product (labels, settings, tests) rely on; renaming one is a breaking change. */
-export const ENTITY_IDS = [
-  'aleppo', 'assad', 'syrian-government', 'sana', 'icrc', 'united-nations', 'homs', 'hama',
-  'damascus', 'latakia', 'russia', 'iran', 'turkey', 'qatar', 'saudi-arabia', 'amnesty',
-  'associated-press', 'ahmad-al-khatib', 'rebels',
-] as const;
-export const ANCHOR_IDS = ['aleppo', 'assad', 'sana', 'ahmad-al-khatib', 'homs', 'hama', 'latakia'] as const;
-export const REQUIRED_FIGURE_IDS = [
-  'evacuated-34000', 'fled-35000', 'deaths-half-million', 'displaced-millions', 'uprising-2011',
-] as const;
+import { ENTITY_IDS, ENTITY_KINDS } from './ids.ts';
 
-export type EntityId = (typeof ENTITY_IDS)[number];
-export const ENTITY_KINDS = ['person', 'place', 'organisation', 'country', 'group'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export * from './ids.ts';
 
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case kebab-case id'));
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));

@@ -3,6 +3,7 @@ import {
   CHUNK_MAX_BYTES, LIST_MAX_CHUNKS, LIST_MAX_SITES, SETTINGS_MAX_BYTES, SYNC_QUOTA_BYTES_PER_ITEM, byteLength, itemBytes,
 } from './limits.ts';
 import { isPlainObject } from './schema.ts';
+import { MAIN_KEY } from './keys.ts';
 
 /**
  * How the settings are laid out in `storage.sync` (keys without the `sync:` area prefix):
@@ -16,7 +17,7 @@ import { isPlainObject } from './schema.ts';
  * An empty list has no chunk item. A chunk index at or past the count in `chunks` is stale and
  * ignored (the store removes it).
  */
-export const MAIN_KEY = 'settings';
+export { MAIN_KEY, META_KEY, SETTINGS_AREA, isSettingsKey } from './keys.ts';
 export const LIST_FIELDS = ['allowList', 'blockList'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 export const chunkKey = (field: ListField, i: number) => `${MAIN_KEY}.${field}.${i}`;

@@ -3,8 +3,9 @@ import { entityName } from '@/lib/entity-names.ts';
 import { remoteReaders } from '@/lib/remote-reader.ts';
 import { onRequests, sendToExtension } from '@/lib/messaging.ts';
 import { ContentApp, type PageSettings, type Status } from '@/page/content-app.ts';
-import { isActiveOn, siteOf, type ActiveReason } from '@/core/settings/sites.ts';
-import { getSettings, saveSettings, watchSettings } from '@/lib/settings-store.ts';
+import { isActiveOn, type ActiveReason } from '@/core/settings/sites.ts';
+import { SETTINGS_AREA, isSettingsKey } from '@/core/settings/keys.ts';
+import { watchStorage } from '@/lib/storage-watch.ts';
 import { browserI18n } from '@/lib/i18n.ts';
 import type { I18n } from '@/components/i18n.tsx';
 import { createCardController } from '@/page/card-controller.ts';
@@ -34,8 +35,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const signal = ctx.signal;
   let reportTimer: number | undefined;
   const isTop = window === window.top;
-  let settings = await getSettings();
-  if (signal.aborted) return;
+  // Read and repaired by the background, where that code is warm, not cold on every page.
+  const getSettings = () => sendToExtension({ type: 'page-settings' }).catch(() => undefined);
+  const first = await getSettings();
+  if (signal.aborted || !first) return;
+  let settings = first;
   let i18n: I18n | undefined;
   const card = createCardController({
     doc: document,
@@ -48,11 +52,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     settings: () => settings,
     actions: {
       readArticle: (figureId) => void sendToExtension({ type: 'open-article', ...(figureId ? { figureId } : {}) }).catch(() => {}),
-      mute: (id) => void saveSettings((cur) => ({ mutedEntities: [...new Set([...cur.mutedEntities, id])] })),
-      pauseSite: () => void saveSettings((cur) => {
-        const site = siteOf(location.hostname) ?? location.hostname;
-        return { blockList: cur.blockList.includes(site) ? cur.blockList : [...cur.blockList, site] };
-      }),
+      mute: (id) => void sendToExtension({ type: 'mute-entity', id }).catch(() => {}),
+      pauseSite: () => void sendToExtension({ type: 'pause-site', hostname: location.hostname }).catch(() => {}),
     },
   });
   const app = new ContentApp({
@@ -77,7 +78,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     }, signal);
   }
   // Changes made in the popup, the settings page or another device apply live, without a reload.
-  const unwatch = watchSettings((next) => {
+  const unwatch = watchStorage(SETTINGS_AREA, isSettingsKey, getSettings, (next) => {
     settings = next;
     void app.apply(next);
   });

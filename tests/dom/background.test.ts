@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background, { main } from '@/entrypoints/background.ts';
+import { defaultSettings, type Settings } from '@/core/settings/index.ts';
 
 describe('background', () => {
   it('opens the settings page on install when site access was not granted (Firefox MV3)', async () => {
@@ -66,5 +67,43 @@ describe('the toolbar badge', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(sendResponse).not.toHaveBeenCalled();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
+  });
+});
+
+describe('settings for content scripts', () => {
+  const ask = async (message: unknown) => {
+    const responses: unknown[] = [];
+    await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, tab: { id: 3 } as never, frameId: 0 }, (r: unknown) => responses.push(r));
+    await vi.waitFor(() => expect(responses).toHaveLength(1));
+    return responses[0];
+  };
+
+  it('answers with the settings repaired, keeping the valid fields of a corrupt value', async () => {
+    main(async () => true);
+    await fakeBrowser.storage.sync.set({ settings: { version: 1, enabled: 'yes', hoverDelayMs: 900, density: 'every' } });
+    const s = (await ask({ type: 'page-settings' })) as Settings;
+    expect(s).toEqual({ ...defaultSettings(), hoverDelayMs: 900, density: 'every' });
+  });
+
+  it('mutes an entity and pauses a site once each, keeping the other settings', async () => {
+    main(async () => true);
+    await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), density: 'every' } });
+    expect(await ask({ type: 'mute-entity', id: 'sana' })).toEqual({ ok: true });
+    expect(await ask({ type: 'mute-entity', id: 'sana' })).toEqual({ ok: true });
+    expect(await ask({ type: 'pause-site', hostname: 'WWW.BBC.co.uk' })).toEqual({ ok: true });
+    expect(await ask({ type: 'pause-site', hostname: 'bbc.co.uk' })).toEqual({ ok: true });
+    const s = (await ask({ type: 'page-settings' })) as Settings;
+    expect(s.mutedEntities).toEqual(['sana']);
+    expect(s.blockList).toEqual(['bbc.co.uk']);
+    expect(s.density).toBe('every');
+  });
+
+  it('refuses to mute what is not an entity, and saves nothing', async () => {
+    main(async () => true);
+    const sendResponse = vi.fn();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'mute-entity', id: 'hamas' }, { id: fakeBrowser.runtime.id }, sendResponse);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(sendResponse).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });

@@ -163,6 +163,23 @@ describe('the hover card', () => {
     await tab.close();
   });
 
+  it('"Mute" removes that entity\'s highlights, keeps the others, and is saved in the settings', async () => {
+    const tab = await openDemo();
+    await expect.poll(async () => (await highlighted(tab)).length).toBeGreaterThan(10);
+    const sana = (await highlighted(tab)).filter((h) => h.endsWith(':SANA'));
+    expect(sana.length).toBeGreaterThan(0);
+    await restOn(tab, 'SANA');
+    await card(tab).waitFor({ timeout: 3000 });
+    await card(tab).getByRole('button', { name: /don.t highlight/i }).click();
+    await expect.poll(async () => (await highlighted(tab)).filter((h) => h.endsWith(':SANA')), { timeout: 3000 }).toEqual([]);
+    expect((await highlighted(tab)).some((h) => h.endsWith(':Aleppo'))).toBe(true);
+    const sw = await ext.serviceWorker();
+    const stored = await sw.evaluate(() => chrome.storage.sync.get('settings'));
+    expect((stored.settings as { mutedEntities: string[] }).mutedEntities).toEqual(['sana']);
+    await sw.evaluate(() => chrome.storage.sync.clear());
+    await tab.close();
+  });
+
   it('"Pause on this site" removes every highlight at once, and it persists after a reload', async () => {
     const tab = await openDemo();
     // a scan paints its early finds first and the rest at its end: wait for the whole page

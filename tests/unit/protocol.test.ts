@@ -10,6 +10,7 @@ describe('messages between contexts', () => {
       { type: 'open-article' }, { type: 'open-article', figureId: 'fled-35000' }, { type: 'open-settings' }, { type: 'load-card' },
       { type: 'detect', context: { onTopic: false, family: [] }, texts: ['Aleppo', ''] },
       { type: 'detect', context: { onTopic: true, family: [['assad', 'Hafez al-Assad']] }, texts: [] },
+      { type: 'page-settings' }, { type: 'mute-entity', id: 'sana' }, { type: 'pause-site', hostname: 'www.bbc.co.uk' },
     ]) expect(parseRequest(m), JSON.stringify(m)).toMatchObject({ ok: true, request: m });
   });
 
@@ -21,6 +22,8 @@ describe('messages between contexts', () => {
     [{ type: 'detect', context: { onTopic: 'yes', family: [] }, texts: [] }], [{ type: 'detect', context: { onTopic: false, family: [['a']] }, texts: [] }],
     [{ type: 'detect', context: { onTopic: false, family: [] }, texts: ['x'.repeat(300 * 1024)] }],
     [{ type: 'detect', context: { onTopic: false, family: [] }, texts: Array.from({ length: 5000 }, () => 'a') }],
+    [{ type: 'page-settings', settings: {} }], [{ type: 'mute-entity', id: 'hamas' }], [{ type: 'mute-entity' }],
+    [{ type: 'pause-site', hostname: '' }], [{ type: 'pause-site', hostname: 'x'.repeat(300) }], [{ type: 'pause-site', hostname: 7 }],
   ])('refuses %j with a reason', (m) => {
     const r = parseRequest(m);
     expect(r.ok).toBe(false);
