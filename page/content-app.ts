@@ -125,7 +125,7 @@ export class ContentApp {
       await yieldToPage(win);
     } else await afterNextFrame(win);
     if (signal.aborted || this.status !== 'active') return;
-    const painter = (this.painter = createPainter(doc, this.style()));
+    const painter = (this.painter = createPainter(doc, this.style(), signal));
     const isOwn = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
       return !!el && (el.tagName.toLowerCase() === MARK_TAG || !!el.closest?.(MARK_TAG) || this.o.card?.owns(el) === true);
@@ -152,9 +152,6 @@ export class ContentApp {
         void scan.scanAll();
       },
     });
-    // A page script that clears the highlight registry (CSS.highlights.clear()) gets ours back.
-    const repairTimer = win.setInterval(() => painter.repair(), 2000);
-    signal.addEventListener('abort', () => win.clearInterval(repairTimer), { once: true });
     // Setting up and the first slice of reading, which runs cold code, would together make one
     // long task: the page gets a turn in between.
     await yieldToPage(win);

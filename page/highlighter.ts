@@ -210,8 +210,47 @@ export function createElementPainter(doc: Document, style: HighlightStyle): Pain
   };
 }
 
-export function createPainter(doc: Document, style: HighlightStyle): Painter {
+/**
+ * The painter for a page: the Highlight API where the browser has it (created on the first range
+ * painted: most pages mention nothing, and then get no stylesheet, no highlight and no timer from
+ * us), else marks. A page script that clears the highlight registry (CSS.highlights.clear()) gets
+ * ours back within two seconds; that check runs only once something is painted, until `signal`.
+ */
+export function createPainter(doc: Document, style: HighlightStyle, signal?: AbortSignal): Painter {
   const win = doc.defaultView;
   const supported = !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights && 'adoptedStyleSheets' in doc;
-  return supported ? createHighlightPainter(doc, style) : createElementPainter(doc, style);
+  if (!supported) return createElementPainter(doc, style);
+  let current = style;
+  let inner: Painter | undefined;
+  let timer: number | undefined;
+  const stopRepairs = () => {
+    if (timer !== undefined) win.clearInterval(timer);
+    timer = undefined;
+  };
+  signal?.addEventListener('abort', stopRepairs, { once: true });
+  const made = (): Painter => {
+    if (inner) return inner;
+    inner = createHighlightPainter(doc, current);
+    if (!signal?.aborted) timer = win.setInterval(() => inner?.repair(), REPAIR_EVERY_MS);
+    return inner;
+  };
+  return {
+    kind: 'highlight-api',
+    add: (c, r) => made().add(c, r),
+    remove: (c, r) => inner?.remove(c, r),
+    clear: () => inner?.clear(),
+    setStyle(s) {
+      current = s;
+      inner?.setStyle(s);
+    },
+    repair: () => inner?.repair(),
+    adoptIn: (root) => made().adoptIn(root),
+    destroy() {
+      stopRepairs();
+      inner?.destroy();
+      inner = undefined;
+    },
+  };
 }
+
+const REPAIR_EVERY_MS = 2000;

@@ -10,6 +10,7 @@ import type { Settings } from './defaults.ts';
 const LABEL = '[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?';
 const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
+const PLAIN_HOST = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?$/;
 
 /** True when `s` is already a site in its normal form. */
 export function isSite(s: unknown): s is string {
@@ -51,6 +52,13 @@ export function parseSite(input: string): SiteResult {
 
 /** The site of a URL or host name, or undefined when it has none (a `file:` URL, garbage). */
 export function siteOf(urlOrHostname: string): string | undefined {
+  // A host name as the browser reports it (location.hostname), which URL parsing would give back
+  // as it is: the content script asks on every page, so it skips the parser's cold code. Not for a
+  // last label that starts with a digit: the URL parser reads such names as IPv4 addresses.
+  if (PLAIN_HOST.test(urlOrHostname)) {
+    const site = urlOrHostname.replace(/\.$/, '').replace(/^(?:www\.)+/, '');
+    if (isSite(site)) return site;
+  }
   const r = parseSite(urlOrHostname);
   return r.ok ? r.site : undefined;
 }

@@ -142,6 +142,8 @@ export interface Task {
   ours: number;
   /** forced style and layout inside the task, µs of thread time */
   layout: number;
+  /** garbage collection inside the task (the whole isolate's heap: the page's objects and ours), µs of thread time */
+  gc: number;
   /** events inside the task */
   children: TraceEvent[];
 }
@@ -196,7 +198,7 @@ export function threadView(events: TraceEvent[], where: { pid: number; tid: numb
   let current: Task | undefined;
   for (const e of xs) {
     if (e.name === 'RunTask' && e.ts >= end) {
-      current = { ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur!, ours: 0, layout: 0, children: [] };
+      current = { ts: e.ts, dur: e.dur!, tdur: e.tdur ?? e.dur!, ours: 0, layout: 0, gc: 0, children: [] };
       tasks.push(current);
       end = e.ts + e.dur!;
       continue;
@@ -224,6 +226,7 @@ export function threadView(events: TraceEvent[], where: { pid: number; tid: numb
     if (calls.some((c) => urlOf(c).includes('bench-') && !isOurs(urlOf(c)))) otherJs = Math.max(otherJs, 1);
     const yieldContinuation = t.children.some((c) => c.name === 'RunYieldContinuation');
     t.layout = t.children.filter((c) => c.name === 'Layout' || c.name === 'UpdateLayoutTree').reduce((a, c) => a + (c.tdur ?? c.dur!), 0);
+    t.gc = t.children.filter((c) => c.name === 'MajorGC' || c.name === 'MinorGC').reduce((a, c) => a + (c.tdur ?? 0), 0);
     // A scheduler.yield() continuation with no sample of other scripts is ours when `yieldIsOurs`
     // says so (pages whose own scripts are blocked): under load the sampler misses short tasks.
     const yieldOnly = yieldContinuation && otherJs === 0 && opts.yieldIsOurs === true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createElementPainter, cssFor, MARK_TAG, type HighlightStyle } from '@/page/highlighter.ts';
+import { createElementPainter, createPainter, cssFor, MARK_TAG, type HighlightStyle } from '@/page/highlighter.ts';
 
 // happy-dom has no StaticRange; the painter only reads these fields.
 const span = (startContainer: Node, startOffset: number, endContainer: Node, endOffset: number) =>
@@ -53,5 +53,61 @@ describe('highlight styles', () => {
     const css = cssFor({ ...style, darkPage: true }, (c) => `.${c}`);
     expect(css).not.toContain('#7c3aed');
     expect(css).toMatch(/\.person \{ text-decoration: underline dotted rgb\(/);
+  });
+});
+
+describe('the Highlight API painter', () => {
+  /** A document whose window has the Highlight API (happy-dom has none): just what the painter touches. */
+  function stubDocument() {
+    const registry = new Map<string, Set<AbstractRange>>();
+    const timers = new Set<number>();
+    let next = 1;
+    const win = {
+      Highlight: class extends Set<AbstractRange> { priority = 0; },
+      CSS: { highlights: registry },
+      CSSStyleSheet: class { css = ''; replaceSync(t: string) { this.css = t; } },
+      setInterval: () => { timers.add(next); return next++; },
+      clearInterval: (id: number) => void timers.delete(id),
+    };
+    const doc = { defaultView: win, adoptedStyleSheets: [] as unknown[] };
+    return { doc: doc as unknown as Document, registry, timers, sheets: () => doc.adoptedStyleSheets };
+  }
+
+  it('leaves a page that gets no highlight untouched: no stylesheet, no highlight, no timer', () => {
+    const s = stubDocument();
+    const ac = new AbortController();
+    const painter = createPainter(s.doc, style, ac.signal);
+    expect(painter.kind).toBe('highlight-api');
+    painter.setStyle({ ...style, style: 'background' });
+    painter.clear();
+    painter.repair();
+    expect(s.sheets()).toHaveLength(0);
+    expect(s.registry.size).toBe(0);
+    expect(s.timers.size).toBe(0);
+    painter.destroy();
+    expect(s.sheets()).toHaveLength(0);
+  });
+
+  it('sets itself up on the first range, with the latest style, and tears down on abort and destroy', () => {
+    const s = stubDocument();
+    const ac = new AbortController();
+    const painter = createPainter(s.doc, style, ac.signal);
+    painter.setStyle({ ...style, style: 'background' });
+    const range = span({} as Node, 0, {} as Node, 6);
+    painter.add('place', range);
+    expect(s.sheets()).toHaveLength(1);
+    expect((s.sheets()[0] as { css: string }).css).toContain('background-color');
+    expect([...s.registry.keys()]).toContain('aleppo-context-place');
+    expect(s.registry.get('aleppo-context-place')!.has(range)).toBe(true);
+    expect(s.timers.size).toBe(1);
+    // a page that clears the registry gets ours back at the next repair
+    s.registry.clear();
+    painter.repair();
+    expect(s.registry.get('aleppo-context-place')!.has(range)).toBe(true);
+    ac.abort();
+    expect(s.timers.size).toBe(0);
+    painter.destroy();
+    expect(s.sheets()).toHaveLength(0);
+    expect(s.registry.size).toBe(0);
   });
 });

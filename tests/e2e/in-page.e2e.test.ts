@@ -82,6 +82,14 @@ describe('highlighting on a served page', () => {
     await tab.goto(url);
     await tab.waitForTimeout(1500);
     expect(await highlighted(tab)).toEqual([]);
+    // a page with nothing to show gets nothing from us: no stylesheet, no registered highlight
+    expect(await tab.evaluate(() => [document.adoptedStyleSheets.length, CSS.highlights.size])).toEqual([0, 0]);
+    // until it has something: then one stylesheet and our highlights (the anchor makes the page
+    // on-topic, so the countries read earlier are shown too)
+    await tab.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Aleppo.</p>'));
+    const now = ['country:Iran', 'country:Qatar', 'place:Aleppo'];
+    expect(await waitForHighlights(tab, now)).toEqual(now);
+    expect(await tab.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     await tab.close();
   });
 });

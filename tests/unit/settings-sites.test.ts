@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings/defaults.ts';
 import { addSite, isActiveOn, isSite, parseSite, removeSite, siteOf } from '../../core/settings/sites.ts';
@@ -94,5 +95,25 @@ describe('isActiveOn', () => {
     for (const siteMode of ['all', 'news', 'listed'] as const) {
       expect(isActiveOn({ ...s, siteMode, enabled: false }, page('bbc.co.uk'))).toEqual({ active: false, reason: 'paused' });
     }
+  });
+});
+
+describe('siteOf on host names (its fast path for location.hostname)', () => {
+  const viaParser = (h: string) => {
+    const r = parseSite(h);
+    return r.ok ? r.site : undefined;
+  };
+  it('agrees with the full parser on any host name, www-prefixed or dotted or numeric', () => {
+    const host = fc.oneof(
+      fc.domain(),
+      fc.domain().map((d) => `www.${d}`),
+      fc.domain().map((d) => `${d}.`),
+      fc.ipV4(),
+      fc.stringMatching(/^[a-z0-9.-]{1,30}$/),
+      fc.constantFrom('localhost', 'www.www.bbc.co.uk', '127.1', 'a.1', '1.a', 'foo.0x7f', 'xn--bcher-kva.de', '-bad.com', 'bad-.com', 'a..b', '.a.b'),
+    );
+    fc.assert(fc.property(host, (h) => {
+      expect(siteOf(h)).toBe(viaParser(h));
+    }), { numRuns: 3000 });
   });
 });
