@@ -38,10 +38,18 @@ export function encodeScans(scans: readonly BlockScan[]): WireScans {
   return { kinds, blocks, becameOnTopic };
 }
 
-/** The scans back from the wire; malformed input (a count or an index out of range) throws. */
+/** A block with nothing in it, shared: on most pages nearly every block is one (read-only). */
+const NOTHING: BlockScan = Object.freeze({ mentions: Object.freeze([]) as unknown as Mention[], becameOnTopic: false });
+
+/**
+ * The scans back from the wire; malformed input (a count or an index out of range) throws. Blocks
+ * with no mention share one frozen result: it must not be changed.
+ */
 export function decodeScans(texts: readonly string[], wire: WireScans): BlockScan[] {
   if (!wire || !Array.isArray(wire.blocks) || !Array.isArray(wire.kinds) || wire.blocks.length !== texts.length) throw new Error('malformed scans');
   return wire.blocks.map((flat, b) => {
+    if (!Array.isArray(flat)) throw new Error('malformed scans');
+    if (flat.length === 0 && b !== wire.becameOnTopic) return NOTHING;
     const text = texts[b]!;
     const mentions: Mention[] = [];
     for (let i = 0; i + 2 < flat.length; i += 3) {
