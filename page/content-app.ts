@@ -174,7 +174,7 @@ export class ContentApp {
   private reportAgain = false;
 
   /**
-   * Tells the badge what counts, once the scan's burst is over: a few frames later (the page's style
+   * Tells the badge what counts, once the scan's burst is over: a quarter second later (the page's style
    * is computed by then, so judging visibility forces nothing) and in slices. Reports asked for
    * meanwhile fold into one more round. A timer, not requestAnimationFrame: a frame callback would
    * run inside the page's rendering task.
@@ -254,7 +254,8 @@ export class ContentApp {
 
   /** The painted mention at a point, for the hover logic. */
   mentionAt(x: number, y: number): PageMention | undefined {
-    return this.scan ? mentionAt(this.o.doc, this.scan.byNode, x, y) : undefined;
+    // nothing painted, nothing to find: no hit test (it can make the page lay itself out)
+    return this.scan?.anyPainted ? mentionAt(this.o.doc, this.scan.byNode, x, y) : undefined;
   }
 
   liveRange(m: PageMention): Range {
@@ -262,8 +263,11 @@ export class ContentApp {
   }
 }
 
-/** about three frames: long enough for the page to have drawn what changed */
-const REPORT_AFTER_MS = 50;
+/**
+ * Long enough for the page to have drawn what changed (its style is then computed, so judging
+ * visibility forces nothing), and the badge's rate limit: one report a quarter second at most.
+ */
+const REPORT_AFTER_MS = 250;
 
 function styleChanged(a: PageSettings, b: PageSettings): boolean {
   return a.highlightStyle !== b.highlightStyle || JSON.stringify(a.colors) !== JSON.stringify(b.colors);

@@ -37,6 +37,8 @@ export class PageScan {
   private readonly byElement = new Map<Element, PageMention[]>();
   /** by text node, for hit-testing (a mention spanning nodes is listed under each) */
   readonly byNode = new Map<Text, PageMention[]>();
+  /** how many mentions are painted now: with none, the pointer needs no hit testing */
+  private paintedCount = 0;
   /** paragraphs that turned out hidden or shown, checked once, when something there would count */
   private visibility = new WeakMap<Element, boolean>();
   private pending: PageMention[] = [];
@@ -165,7 +167,14 @@ export class PageScan {
     this.o.onChange?.();
   }
 
+  /** Whether any mention is painted (hovering can find something). */
+  get anyPainted(): boolean {
+    return this.paintedCount > 0;
+  }
+
   clear(): void {
+    for (const entries of this.byElement.values()) for (const e of entries) e.painted = false;
+    this.paintedCount = 0;
     this.o.painter.clear();
     this.byElement.clear();
     this.seenIn.clear();
@@ -310,6 +319,7 @@ export class PageScan {
       }
       if (want === e.painted) continue;
       e.painted = want;
+      this.paintedCount += want ? 1 : -1;
       // the range is made now, within the reading's time slices, so the final flush only hands it over
       if (want) this.pending.push(e.prepared());
       else this.o.painter.remove(e.category, e.range);
@@ -361,8 +371,10 @@ export class PageScan {
   }
 
   private unpaint(e: PageMention): void {
-    if (e.painted) this.o.painter.remove(e.category, e.range);
+    if (!e.painted) return;
+    this.o.painter.remove(e.category, e.range);
     e.painted = false;
+    this.paintedCount--;
   }
 
   /** Block elements in document order with one walk over the DOM (comparing nodes pairwise is slow). */

@@ -33,7 +33,6 @@ export function shouldRunInFrame(win: Window): boolean {
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   if (!document.documentElement || !shouldRunInFrame(window)) return;
   const signal = ctx.signal;
-  let reportTimer: number | undefined;
   const isTop = window === window.top;
   // Read and repaired by the background, where that code is warm, not cold on every page.
   const getSettings = () => sendToExtension({ type: 'page-settings' }).catch(() => undefined);
@@ -64,10 +63,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     settings,
     statusFor,
     entityName,
+    // (the app reports once its changes have settled: at most one message a quarter second)
     onReport: (count, status) => {
-      if (!isTop) return; // the badge is about the page the reader sees, the top frame
-      if (reportTimer !== undefined) clearTimeout(reportTimer);
-      reportTimer = ctx.setTimeout(() => void sendToExtension({ type: 'page-report', count, status }).catch(() => {}), 250);
+      if (isTop) void sendToExtension({ type: 'page-report', count, status }).catch(() => {}); // the badge is about the top frame
     },
   });
   if (isTop) {

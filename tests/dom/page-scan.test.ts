@@ -61,6 +61,45 @@ describe('scanning a page', () => {
     const { scan, paintedText } = setup('<p>Iran beat Qatar in the football qualifier; the UN was not involved.</p>');
     await scan.scanAll();
     expect(paintedText()).toEqual([]);
+    expect(scan.anyPainted).toBe(false); // so the pointer is never hit-tested there
+  });
+
+  it('knows whether anything is painted, through settings, rescans and a fresh scan', async () => {
+    const { scan, painted } = setup('<p id="a">Aleppo and Homs.</p><p id="b">Hama.</p>');
+    const agrees = () => expect(scan.anyPainted).toBe(painted.size > 0);
+    await scan.scanAll();
+    expect(scan.anyPainted).toBe(true);
+    const none = { person: false, place: false, organisation: false, country: false, group: false, figure: false };
+    scan.updateSettings({ ...settings, categories: none });
+    expect(scan.anyPainted).toBe(false);
+    agrees();
+    scan.updateSettings(settings);
+    expect(scan.anyPainted).toBe(true);
+    agrees();
+    // paragraphs emptied by the page, then one refilled
+    const [a, b] = [document.getElementById('a')!, document.getElementById('b')!];
+    a.textContent = 'nothing';
+    b.textContent = 'nothing';
+    await scan.rescan([a, b]);
+    expect(scan.anyPainted).toBe(false);
+    agrees();
+    b.textContent = 'Latakia';
+    await scan.rescan([b]);
+    expect(scan.anyPainted).toBe(true);
+    agrees();
+    // read again unchanged: the same highlights are kept, and counted once
+    await scan.rescan([b]);
+    expect(painted.size).toBe(1);
+    b.remove();
+    await scan.rescan([document.body]);
+    expect(scan.anyPainted).toBe(false);
+    agrees();
+    document.body.insertAdjacentHTML('beforeend', '<p>Homs</p>');
+    await scan.scanAll();
+    expect(scan.anyPainted).toBe(true);
+    agrees();
+    scan.clear();
+    expect(scan.anyPainted).toBe(false);
   });
 
   it('follows settings: categories off and muted entities', async () => {
