@@ -36,6 +36,10 @@ export function sliceClock(win: Window, budgetMs = 8) {
       await yieldToPage(win);
       start = win.performance.now();
     },
+    /** a new slice: the caller was away (awaiting a reply runs the rest in a task of its own) */
+    restart() {
+      start = win.performance.now();
+    },
   };
 }
 
