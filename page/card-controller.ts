@@ -38,6 +38,21 @@ const FRAME_LEAD_MS = 8;
  * requested as soon as the pointer rests on a mention, well before the hover delay ends.
  */
 export function createCardController(o: CardControllerOptions): CardPort {
+  // Nothing is set up (no listener, no timer) until the page has something to hover: most pages
+  // never do, and then pay nothing for the card, at start or on each pointer move and scroll.
+  let card: CardPort | undefined;
+  const active = () => (card ??= followPointer(o));
+  return {
+    activate: () => void active(),
+    open: (m, anchor, via) => active().open(m, anchor, via),
+    close: () => card?.close(),
+    isOpen: () => card?.isOpen() === true,
+    owns: (node) => card?.owns(node) === true,
+    destroy: () => card?.destroy(),
+  };
+}
+
+function followPointer(o: CardControllerOptions): CardPort {
   const { doc, signal } = o;
   const win = doc.defaultView!;
   const now = () => win.performance.now();
@@ -172,6 +187,7 @@ export function createCardController(o: CardControllerOptions): CardPort {
   }, { once: true });
 
   return {
+    activate() {},
     open(m, _anchor, via) {
       intent.opened(now(), m, via);
       void show(m, via === 'keyboard');

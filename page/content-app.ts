@@ -28,6 +28,8 @@ export type Status = PageState['status'];
 
 /** Where the card lives; the app tells it what to show and where, it owns the DOM. */
 export interface CardPort {
+  /** starts following the pointer (once the page has something painted to hover) */
+  activate(): void;
   open(m: PageMention, anchor: Range, via: 'hover' | 'keyboard'): void;
   close(): void;
   isOpen(): boolean;
@@ -125,7 +127,7 @@ export class ContentApp {
       await yieldToPage(win);
     } else await afterNextFrame(win);
     if (signal.aborted || this.status !== 'active') return;
-    const painter = (this.painter = createPainter(doc, this.style(), signal));
+    const painter = (this.painter = createPainter(doc, this.style(), signal, () => this.o.card?.activate()));
     const isOwn = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
       return !!el && (el.tagName.toLowerCase() === MARK_TAG || !!el.closest?.(MARK_TAG) || this.o.card?.owns(el) === true);

@@ -215,11 +215,22 @@ export function createElementPainter(doc: Document, style: HighlightStyle): Pain
  * painted: most pages mention nothing, and then get no stylesheet, no highlight and no timer from
  * us), else marks. A page script that clears the highlight registry (CSS.highlights.clear()) gets
  * ours back within two seconds; that check runs only once something is painted, until `signal`.
+ * `onFirstPaint` is called when the first range is painted.
  */
-export function createPainter(doc: Document, style: HighlightStyle, signal?: AbortSignal): Painter {
+export function createPainter(doc: Document, style: HighlightStyle, signal?: AbortSignal, onFirstPaint?: () => void): Painter {
   const win = doc.defaultView;
   const supported = !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights && 'adoptedStyleSheets' in doc;
-  if (!supported) return createElementPainter(doc, style);
+  if (!supported) {
+    const marks = createElementPainter(doc, style);
+    const add = marks.add.bind(marks);
+    let first = true;
+    marks.add = (c, r) => {
+      if (first) onFirstPaint?.();
+      first = false;
+      add(c, r);
+    };
+    return marks;
+  }
   let current = style;
   let inner: Painter | undefined;
   let timer: number | undefined;
@@ -232,6 +243,7 @@ export function createPainter(doc: Document, style: HighlightStyle, signal?: Abo
     if (inner) return inner;
     inner = createHighlightPainter(doc, current);
     if (!signal?.aborted) timer = win.setInterval(() => inner?.repair(), REPAIR_EVERY_MS);
+    onFirstPaint?.();
     return inner;
   };
   return {

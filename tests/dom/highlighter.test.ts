@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createElementPainter, createPainter, cssFor, MARK_TAG, type HighlightStyle } from '@/page/highlighter.ts';
 
 // happy-dom has no StaticRange; the painter only reads these fields.
@@ -91,10 +91,14 @@ describe('the Highlight API painter', () => {
   it('sets itself up on the first range, with the latest style, and tears down on abort and destroy', () => {
     const s = stubDocument();
     const ac = new AbortController();
-    const painter = createPainter(s.doc, style, ac.signal);
+    const first = vi.fn();
+    const painter = createPainter(s.doc, style, ac.signal, first);
     painter.setStyle({ ...style, style: 'background' });
+    expect(first).not.toHaveBeenCalled();
     const range = span({} as Node, 0, {} as Node, 6);
     painter.add('place', range);
+    painter.add('person', span({} as Node, 7, {} as Node, 9));
+    expect(first).toHaveBeenCalledTimes(1);
     expect(s.sheets()).toHaveLength(1);
     expect((s.sheets()[0] as { css: string }).css).toContain('background-color');
     expect([...s.registry.keys()]).toContain('aleppo-context-place');
@@ -109,5 +113,22 @@ describe('the Highlight API painter', () => {
     painter.destroy();
     expect(s.sheets()).toHaveLength(0);
     expect(s.registry.size).toBe(0);
+  });
+});
+
+describe('the first paint', () => {
+  it('is announced once, by either painter', () => {
+    document.body.innerHTML = '<p>Aleppo and Homs</p>';
+    const t = document.body.querySelector('p')!.firstChild as Text;
+    const first = vi.fn();
+    // happy-dom has no Highlight API: this is the element painter
+    const painter = createPainter(document, style, undefined, first);
+    expect(painter.kind).toBe('elements');
+    expect(first).not.toHaveBeenCalled();
+    painter.add('place', span(t, 0, t, 6));
+    painter.add('place', span(t, 0, t, 3));
+    expect(first).toHaveBeenCalledTimes(1);
+    painter.destroy();
+    expect(document.body.innerHTML).toBe('<p>Aleppo and Homs</p>');
   });
 });

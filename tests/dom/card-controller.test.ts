@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCardController } from '@/page/card-controller.ts';
+
+describe('the card controller', () => {
+  const options = () => ({
+    doc: document,
+    signal: new AbortController().signal,
+    i18n: () => { throw new Error('not needed'); },
+    actions: { readArticle: vi.fn(), mute: vi.fn(), pauseSite: vi.fn() },
+    mentionAt: vi.fn(() => undefined),
+    settings: () => ({ hoverDelayMs: 350, figureComparison: true }),
+    loadView: vi.fn(async () => {}),
+  });
+
+  it('listens to nothing until the page has something painted, then to the pointer and scrolling', () => {
+    const doc = vi.spyOn(document, 'addEventListener');
+    const root = vi.spyOn(document.documentElement, 'addEventListener');
+    const o = options();
+    const card = createCardController(o);
+    document.dispatchEvent(new Event('scroll'));
+    expect(card.isOpen()).toBe(false);
+    expect(card.owns(document.body)).toBe(false);
+    card.close();
+    expect(doc).not.toHaveBeenCalled();
+    expect(root).not.toHaveBeenCalled();
+    card.activate();
+    card.activate();
+    expect(doc.mock.calls.map((c) => c[0]).sort()).toEqual(['pointermove', 'scroll']);
+    expect(root.mock.calls.map((c) => c[0])).toEqual(['pointerleave']);
+    doc.mockRestore();
+    root.mockRestore();
+  });
+});
