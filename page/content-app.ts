@@ -128,9 +128,14 @@ export class ContentApp {
     } else await afterNextFrame(win);
     if (signal.aborted || this.status !== 'active') return;
     const painter = (this.painter = createPainter(doc, this.style(), signal, () => this.o.card?.activate()));
+    // our marks exist only with the fallback painter: with the Highlight API, a mutation's ancestors
+    // need no walk (a page may make thousands of changes a second)
+    const marks = painter.kind === 'elements';
     const isOwn = (n: Node): boolean => {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-      return !!el && (el.tagName.toLowerCase() === MARK_TAG || !!el.closest?.(MARK_TAG) || this.o.card?.owns(el) === true);
+      if (!el) return false;
+      if (marks && (el.localName === MARK_TAG || el.closest?.(MARK_TAG))) return true;
+      return this.o.card?.owns(el) === true;
     };
     const scan = (this.scan = new PageScan({
       doc,
