@@ -66,11 +66,20 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
     if (outer.size) o.onBlocks(outer, anyRemoved);
   };
 
-  const schedule = () => {
+  // One timer per batch, not one per mutation callback (a storm calls back a hundred times a
+  // second): when it fires early, it waits out the rest of the quiet time, or of the longest wait.
+  let last = 0;
+  const fire = () => {
+    timer = undefined;
     const now = win.performance.now();
-    if (!first) first = now;
-    if (timer !== undefined) win.clearTimeout(timer);
-    timer = win.setTimeout(flush, now - first > maxWait ? 0 : debounce);
+    const wait = Math.min(debounce - (now - last), maxWait - (now - first));
+    if (wait > 0) timer = win.setTimeout(fire, wait);
+    else flush();
+  };
+  const schedule = () => {
+    last = win.performance.now();
+    if (!first) first = last;
+    timer ??= win.setTimeout(fire, debounce);
   };
 
   const note = (node: Node) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { watchPage } from '@/page/watch.ts';
 
-function watch(opts: { burstBlocks?: number } = {}) {
+function watch(opts: { burstBlocks?: number; debounceMs?: number; maxWaitMs?: number } = {}) {
   const calls: Array<{ blocks?: Element[]; removed?: boolean; full?: string }> = [];
   const ac = new AbortController();
   watchPage({
@@ -19,6 +19,32 @@ function watch(opts: { burstBlocks?: number } = {}) {
 const settle = () => new Promise((r) => setTimeout(r, 80));
 
 describe('watching a page for changes', () => {
+  it('waits for a quiet moment, but never longer than the longest wait while changes go on', async () => {
+    document.body.innerHTML = '<p id="a">one</p>';
+    const text = document.getElementById('a')!.firstChild as Text;
+    const { calls, stop } = watch({ debounceMs: 40, maxWaitMs: 150 });
+    const t0 = performance.now();
+    text.appendData(' Aleppo');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toHaveLength(0); // not quiet for long enough yet
+    // a change every 10 ms for 400 ms: quiet never comes, the longest wait decides
+    const times: number[] = [];
+    const seen = () => {
+      while (times.length < calls.length) times.push(performance.now() - t0);
+    };
+    for (let i = 0; i < 40; i++) {
+      text.appendData('.');
+      await new Promise((r) => setTimeout(r, 10));
+      seen();
+    }
+    expect(times.length).toBeGreaterThanOrEqual(1);
+    expect(times[0]!).toBeGreaterThanOrEqual(140);
+    expect(times[0]!).toBeLessThan(380); // well before the changes stop
+    await new Promise((r) => setTimeout(r, 120));
+    stop();
+    expect(calls.every((c) => c.blocks?.[0]?.id === 'a')).toBe(true);
+  });
+
   it('reports each changed paragraph once, and only the outermost of nested ones', async () => {
     document.body.innerHTML = '<div id="box"><p id="a">one</p><p id="b">two</p></div><p id="c">three</p>';
     const { calls, stop } = watch();
