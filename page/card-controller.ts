@@ -40,7 +40,7 @@ const FRAME_LEAD_MS = 8;
 export function createCardController(o: CardControllerOptions): CardPort {
   // Nothing is set up (no listener, no timer) until the page has something to hover: most pages
   // never do, and then pay nothing for the card, at start or on each pointer move and scroll.
-  let card: CardPort | undefined;
+  let card: PointerCard | undefined;
   const active = () => (card ??= followPointer(o));
   return {
     activate: () => void active(),
@@ -52,7 +52,10 @@ export function createCardController(o: CardControllerOptions): CardPort {
   };
 }
 
-function followPointer(o: CardControllerOptions): CardPort {
+/** The card once set up: activating it again has nothing left to do. */
+type PointerCard = Omit<CardPort, 'activate'>;
+
+function followPointer(o: CardControllerOptions): PointerCard {
   const { doc, signal } = o;
   const win = doc.defaultView!;
   const now = () => win.performance.now();
@@ -187,7 +190,6 @@ function followPointer(o: CardControllerOptions): CardPort {
   }, { once: true });
 
   return {
-    activate() {},
     open(m, _anchor, via) {
       intent.opened(now(), m, via);
       void show(m, via === 'keyboard');
