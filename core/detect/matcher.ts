@@ -1,4 +1,4 @@
-import { classOf, FOLD, foldCode, IGNORE, SPACE, WORD } from './fold.ts';
+import { classOf, foldCode, IGNORE, SPACE, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { accept, BlockContext, cyrillicEnd, wordEnd } from './match-rules.ts';
 
@@ -149,7 +149,8 @@ export class Matcher {
 
   /**
    * Per code unit, what it means for a scan: 1 ends a word; 2 is inside a word but starts no name;
-   * 3 may start a name. Filled lazily, so a page pays only for the characters it uses.
+   * 3 may start a name; 4 is an Arabic letter (may start a name or carry a prefix: وحلب). Filled
+   * lazily, so a page pays only for the characters it uses.
    */
   private readonly startTable = new Uint8Array(65536);
 
@@ -158,7 +159,7 @@ export class Matcher {
     if (classOf(c) !== WORD) v = 1;
     else {
       const f = foldCode(c);
-      v = f !== IGNORE && (this.root[this.alpha(c)] !== 0 || (f >= 0x621 && f <= 0x64a)) ? 3 : 2;
+      v = f === IGNORE ? 2 : f >= 0x621 && f <= 0x64a ? 4 : this.root[this.alpha(c)] !== 0 ? 3 : 2;
     }
     this.startTable[c] = v;
     return v;
@@ -166,27 +167,44 @@ export class Matcher {
 
   /** Calls `onMatch` for each accepted name in `text`, left to right, never overlapping. */
   scan(text: string, onMatch: (m: RawMatch) => void): void {
+    // The hot loop: one table read per character, and per word start an exact test of its first
+    // two letters (most words fail it). Tables are read from locals: V8 cannot keep `this.x` in a
+    // register across the calls below.
     const n = text.length;
     const st = this.startTable;
+    const alphaOf = this.alphaOf;
+    const root = this.root;
+    const pairs = this.pairs;
+    const w = this.width;
     let ctx: BlockContext | undefined;
     let i = 0;
     while (i < n) {
-      let t = st[text.charCodeAt(i)]!;
-      if (t === 0) t = this.startClass(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      let t = st[c]!;
+      if (t === 0) t = this.startClass(c);
       if (t === 1) {
         i++;
         continue;
       }
-      if (t === 3) {
-        const c = text.charCodeAt(i);
-        const a = this.alpha(c);
+      if (t >= 3) {
         let m: RawMatch | undefined;
-        if (this.root[a] && this.mayStart(a, text, i + 1)) {
-          ctx ??= new BlockContext(text);
-          m = this.longestAt(text, i, i, 0, ctx);
+        const a = this.alpha(c);
+        if (root[a] !== 0) {
+          let may: boolean;
+          if (this.single[a] === 1 || i + 1 >= n) may = this.single[a] === 1;
+          else {
+            const c2 = text.charCodeAt(i + 1);
+            let b = alphaOf[c2]!;
+            if (b === 0) b = this.alpha(c2);
+            if (b === IGN) may = this.mayStart(a, text, i + 1);
+            else {
+              const r = pairs[a * w + b]!;
+              may = r !== 0 && (this.shortPair[r] === 1 || this.thirdOk(r, b, text, i + 2));
+            }
+          }
+          if (may) m = this.longestAt(text, i, i, 0, (ctx ??= new BlockContext(text)));
         }
-        const f = FOLD[c] || foldCode(c);
-        if (!m && f >= 0x621 && f <= 0x64a) m = this.arabicPrefixed(text, i, (ctx ??= new BlockContext(text)));
+        if (!m && t === 4) m = this.arabicPrefixed(text, i, (ctx ??= new BlockContext(text)));
         if (m) {
           onMatch(m);
           // resume after the word the name ends in (a suffix is never a new word start)
@@ -194,12 +212,25 @@ export class Matcher {
         } else i++;
       } else i++;
       while (i < n) {
-        t = st[text.charCodeAt(i)]!;
-        if (t === 0) t = this.startClass(text.charCodeAt(i));
+        const d = text.charCodeAt(i);
+        t = st[d]!;
+        if (t === 0) t = this.startClass(d);
         if (t === 1) break;
         i++;
       }
     }
+  }
+
+  /** Whether the letter after `j` (skipping marks, and a second space) completes a three-letter prefix of row `r`. */
+  private thirdOk(r: number, b: number, text: string, j: number): boolean {
+    const n = text.length;
+    let c = 0;
+    while (j < n) {
+      c = this.alpha(text.charCodeAt(j++));
+      if (c !== IGN && !(c === this.space && b === this.space)) break;
+      c = 0;
+    }
+    return c !== 0 && this.third[r * this.width + c] === 1;
   }
 
   /** Whether the folded letters from `j` on, after first letter `a`, begin some name (exact, no walk). */
@@ -215,14 +246,7 @@ export class Matcher {
     if (b === 0) return false;
     const r = this.pairs[a * this.width + b]!;
     if (r === 0) return false;
-    if (this.shortPair[r]) return true;
-    let c = 0;
-    while (j < n) {
-      c = this.alpha(text.charCodeAt(j++));
-      if (c !== IGN && !(c === this.space && b === this.space)) break;
-      c = 0;
-    }
-    return c !== 0 && this.third[r * this.width + c] === 1;
+    return this.shortPair[r] === 1 || this.thirdOk(r, b, text, j);
   }
 
   /** و ف ب ل ك are written onto the next word in Arabic: وحلب, بحلب, للأمم. */
