@@ -52,8 +52,9 @@ function buildTables() {
 let tables: ReturnType<typeof buildTables> | undefined;
 const numberTables = () => (tables ??= buildTables());
 
-const mayBeNumberWord = (raw: string) => {
-  const f = foldCode(raw.charCodeAt(0));
+/** Whether a word beginning with this code unit may be a number word (or the Arabic "and" glued onto one). */
+export const mayBeNumberWord = (first: number) => {
+  const f = foldCode(first);
   return f === IGNORE || numberTables().NUMBER_STARTS.has(f);
 };
 
@@ -115,23 +116,23 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i + 1;
+    let hyphenated = false;
     for (;;) {
       while (j < n && isLetterOrMark(t.charCodeAt(j))) j++;
-      if (j + 1 < n && isWordJoiner(t.charCodeAt(j)) && isLetterOrMark(t.charCodeAt(j + 1))) j += 2;
-      else break;
+      if (j + 1 < n && isWordJoiner(t.charCodeAt(j)) && isLetterOrMark(t.charCodeAt(j + 1))) {
+        hyphenated ||= t.charCodeAt(j) === 0x2d || t.charCodeAt(j) === 0x2010;
+        j += 2;
+      } else break;
     }
-    pushWord(out, t.slice(i, j), i);
+    // A word that cannot be a number word is left out: a number never reads across it anyway (the
+    // words of one number are separated by spaces only), and most words of a sentence are such.
+    if (hyphenated || mayBeNumberWord(t.charCodeAt(i))) pushWord(out, t.slice(i, j), i, hyphenated);
     i = j;
   }
   return out;
 }
 
-function pushWord(out: Token[], raw: string, start: number): void {
-  const hyphenated = /[-‐]/.test(raw);
-  if (!hyphenated && !mayBeNumberWord(raw)) {
-    out.push({ start, end: start + raw.length, text: '' }); // a word, but no number: it only ends one
-    return;
-  }
+function pushWord(out: Token[], raw: string, start: number, hyphenated: boolean): void {
   const word = norm(raw);
   // Hyphenated number words that are one word stay whole (quatre-vingt, demi-million); others split.
   if (hyphenated && !numberTables().SMALL_N.has(word) && !numberTables().WHOLE_N.has(word)) {
@@ -178,11 +179,6 @@ export function findNumbers(text: string): NumberMention[] {
   const toks = tokenize(text);
   const out: NumberMention[] = [];
   for (let i = 0; i < toks.length; ) {
-    // a word that cannot be a number word (most of them) starts no number
-    if (toks[i]!.text === '') {
-      i++;
-      continue;
-    }
     const r = readAt(toks, i, text);
     if (r) out.push(r.mention);
     i = r ? r.next : i + 1;

@@ -273,35 +273,63 @@ export class Matcher {
 
   /** Walks from `from` (node `node`), reporting a match that starts at `start`. */
   private longestAt(text: string, start: number, from: number, node: number, ctx: BlockContext): RawMatch | undefined {
+    // The trie step is inlined with its tables in locals: most walks are long failures
+    // ("international support" against "international committee ...").
     const n = text.length;
     const ends = this.ends;
     const nodes = this.nodes;
+    const alphaOf = this.alphaOf;
+    const root = this.root;
+    const edgeKey = this.edgeKey;
+    const edgeTo = this.edgeTo;
+    const mask = this.edgeMask;
+    const shift = this.edgeShift;
+    const w = this.width;
+    const space = this.space;
+    const terminals = this.terminals;
     let count = 0;
     let j = from;
     let lastSpace = false;
+    let steps = 0;
     while (j < n) {
-      const x = this.alpha(text.charCodeAt(j));
-      if (x === IGN) {
+      const c = text.charCodeAt(j);
+      let x = alphaOf[c]!;
+      if (x === 0) x = this.alpha(c);
+      if (x === IGN || (x === space && lastSpace)) {
         j++;
         continue;
       }
-      if (x === this.space && lastSpace) {
-        j++;
-        continue;
+      steps++;
+      let next: number;
+      if (node === 0) next = root[x]!;
+      else {
+        const key = node * w + x + 1;
+        let h = Math.imul(key, 0x9e3779b1) >>> shift;
+        for (;;) {
+          const k = edgeKey[h]!;
+          if (k === key) {
+            next = edgeTo[h]!;
+            break;
+          }
+          if (k === 0) {
+            next = 0;
+            break;
+          }
+          h = (h + 1) & mask;
+        }
       }
-      const next = this.step(node, x);
-      this.steps++;
-      if (!next) break;
+      if (next === 0) break;
       node = next;
-      lastSpace = x === this.space;
+      lastSpace = x === space;
       j++;
-      if (this.terminals[node] && count < ends.length) {
+      if (terminals[node] !== undefined && count < ends.length) {
         ends[count] = j;
         nodes[count++] = node;
       }
     }
+    this.steps += steps;
     for (let t = count - 1; t >= 0; t--) {
-      for (const p of this.terminals[nodes[t]!]!) {
+      for (const p of terminals[nodes[t]!]!) {
         const end = ends[t]!;
         if (accept(p, text, start, end, ctx)) return { pattern: p, start, end: p.stem ? wordEnd(text, end) : cyrillicEnd(p, text, end) };
       }
