@@ -43,20 +43,36 @@ function buildTables() {
   const JOINERS_N = new Set([...JOINERS].map(norm));
   return {
     SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N,
-    /** first folded letters of every number word (and of the Arabic "and" glued onto one): other words are not normalised */
-    NUMBER_STARTS: new Set([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N, 'و'].map((w) => w.charCodeAt(0))),
+    ...numberStarts([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N]),
     HEDGE_LAST_WORDS: new Set(HEDGES.map((h) => lastWord(h, h.length))),
     HEDGE_RE: new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu'),
   };
 }
+/**
+ * The first two folded letters of every number word (and of the Arabic "and" glued onto one), and
+ * the one-letter number words: a word that begins otherwise is never looked up.
+ */
+function numberStarts(words: string[]) {
+  const PAIRS = new Set<number>();
+  const SINGLES = new Set<number>();
+  const pair = (a: number, b: number) => a * 65536 + b;
+  for (const w of words) {
+    if (w.length === 1) SINGLES.add(w.charCodeAt(0));
+    else PAIRS.add(pair(w.charCodeAt(0), w.charCodeAt(1)));
+    PAIRS.add(pair(0x648, w.charCodeAt(0)));
+  }
+  return { PAIRS, SINGLES };
+}
 let tables: ReturnType<typeof buildTables> | undefined;
 const numberTables = () => (tables ??= buildTables());
 
-/** Whether a word beginning with this code unit may be a number word (or the Arabic "and" glued onto one). */
-export const mayBeNumberWord = (first: number) => {
-  const f = foldCode(first);
-  return f === IGNORE || numberTables().NUMBER_STARTS.has(f);
-};
+/** Whether the word text[start, end) may be a number word (or hold one: vierunddreißigtausend, وعشرون). */
+export function mayBeNumberWord(text: string, start: number, end: number): boolean {
+  const a = foldCode(text.charCodeAt(start));
+  if (end - start === 1) return a === IGNORE || numberTables().SINGLES.has(a);
+  const b = foldCode(text.charCodeAt(start + 1));
+  return a === IGNORE || b === IGNORE || numberTables().PAIRS.has(a * 65536 + b);
+}
 
 /** Eastern Arabic and Persian digits read as ASCII digits (one code unit each, so offsets hold). */
 const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
@@ -126,7 +142,7 @@ export function tokenize(text: string): Token[] {
     }
     // A word that cannot be a number word is left out: a number never reads across it anyway (the
     // words of one number are separated by spaces only), and most words of a sentence are such.
-    if (hyphenated || mayBeNumberWord(t.charCodeAt(i))) pushWord(out, t.slice(i, j), i, hyphenated);
+    if (hyphenated || mayBeNumberWord(t, i, j)) pushWord(out, t.slice(i, j), i, hyphenated);
     i = j;
   }
   return out;

@@ -14,7 +14,7 @@ function reference(text: string) {
     if (m[1]) {
       const grouped = /^\d{1,3}(?:[,.\u00a0\u202f'’ ]\d{3})+$/.test(m[1]);
       out.push({ start: m.index, end: m.index + m[1].length, digits: grouped ? Number(m[1].replace(/\D/g, '')) : Number(m[1].replace(',', '.')) });
-    } else if (/[-‐]/.test(m[2]!) || mayBeNumberWord(m[2]!.charCodeAt(0))) out.push({ start: m.index, end: m.index + m[2]!.length });
+    } else if (/[-‐]/.test(m[2]!) || mayBeNumberWord(m[2]!, 0, m[2]!.length)) out.push({ start: m.index, end: m.index + m[2]!.length });
   }
   return out;
 }
