@@ -7,12 +7,13 @@ export interface DetectorPack {
   entities: DetectorEntity[];
   figures: DetectorFigure[];
 }
-import { findNumbers } from './figure-parser.ts';
+import { findNumbers, type NumberMention } from './figure-parser.ts';
+import { isLetterDigitOrMark, isSpaceCode } from './fold.ts';
 import { compareFigure } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
-import { isShownOn, type BlockScan, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
+import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
 
 interface TopicHit { topic: Topic; start: number; end: number }
 
@@ -118,20 +119,27 @@ class Page implements PageScanner {
         const start = s + n.start;
         const end = s + n.end;
         const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
-        for (const t of byDistance) {
-          const bound = wordsBetween(text, t, start, end) <= 2;
-          const linked = (this.figuresByTopic.get(t.topic) ?? [])
-            .map((f) => ({ f, c: compareFigure(n, f) }))
-            // A number that disagrees is linked only when it directly counts the event
-            // ("50,000 evacuated", "evacuation of 50,000"), not when it merely shares a sentence.
-            .find((x) => x.c !== undefined && (x.c !== 'different' || bound));
-          if (!linked) continue;
-          out.push({ type: 'figure', id: linked.f.id, value: n.value, comparison: linked.c!, start, end, surface: text.slice(start, end) });
-          break;
-        }
+        const linked = this.link(n, byDistance, text, start, end);
+        if (linked) out.push({ type: 'figure', id: linked.f.id, value: n.value, comparison: linked.c, start, end, surface: text.slice(start, end) });
       }
     }
     return out;
+  }
+
+  /** The article's figure a number at [start, end) counts, by the nearest topic word that has one. */
+  private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison } | undefined {
+    for (const t of byDistance) {
+      let bound: boolean | undefined;
+      for (const f of this.figuresByTopic.get(t.topic) ?? []) {
+        const c = compareFigure(n, f);
+        if (c === undefined) continue;
+        // A number that disagrees is linked only when it directly counts the event
+        // ("50,000 evacuated", "evacuation of 50,000"), not when it merely shares a sentence.
+        if (c === 'different' && !(bound ??= boundTogether(text, t, start, end))) continue;
+        return { f, c };
+      }
+    }
+    return undefined;
   }
 }
 
@@ -156,11 +164,34 @@ function withoutOverlaps(figures: FigureMention[], entities: readonly Mention[])
   return out;
 }
 
-/** Words between a number and a topic word in the same clause: "50,000 people evacuated" has one. */
-function wordsBetween(text: string, t: TopicHit, start: number, end: number): number {
-  const gap = t.start >= end ? text.slice(end, t.start) : start >= t.end ? text.slice(t.end, start) : '';
-  if (/[,;:()[\]–—،]/.test(gap)) return Infinity; // another clause
-  return gap.split(/[\s\u00a0]+/).filter((w) => /[\p{L}\p{N}]/u.test(w) && !/^(the|of|de|des|du|von|van|het|de|el|la|les|al)$/i.test(w)).length;
+/** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
+const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);
+const CLAUSE_MARKS = new Set([...',;:()[]–—،'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a number and a topic word are in one clause with at most two words between them
+ * ("50,000 people evacuated" has one). Read in place: most gaps are far longer, and it stops there.
+ */
+function boundTogether(text: string, t: TopicHit, start: number, end: number): boolean {
+  const from = t.start >= end ? end : start >= t.end ? t.end : 0;
+  const to = t.start >= end ? t.start : start >= t.end ? start : 0;
+  let words = 0;
+  for (let i = from; i < to; ) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let wordy = false;
+    for (; j < to && !isSpaceCode(text.charCodeAt(j)); j++) {
+      const c = text.charCodeAt(j);
+      if (CLAUSE_MARKS.has(c)) return false; // another clause
+      wordy ||= isLetterDigitOrMark(c);
+    }
+    if (wordy && !GAP_FILLERS.has(text.slice(i, j).toLowerCase()) && ++words > 2) return false;
+    i = j;
+  }
+  return true;
 }
 
 const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? t.start - end : start >= t.end ? start - t.end : 0);

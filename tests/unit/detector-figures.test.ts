@@ -71,6 +71,15 @@ describe('linking a page number to the article figure', () => {
     expect(one('Officials said 50,000 evacuated from the east.')).toMatchObject({ id: 'evacuated-34000', value: 50_000, comparison: 'different' });
   });
 
+  it('counts the words between a different number and its topic word, skipping articles, within one clause', () => {
+    expect(one('The evacuation of the 50,000 began on Thursday.')).toMatchObject({ id: 'evacuated-34000', comparison: 'different' });
+    expect(one('Some 50,000 people were evacuated.')).toMatchObject({ id: 'evacuated-34000', comparison: 'different' });
+    expect(figures('The evacuation, officials said, of 50,000 began.')).toHaveLength(0);
+    expect(figures('About 50,000 civilians and fighters were evacuated.')).toHaveLength(0);
+    // a number that agrees needs no such bond
+    expect(one('About 34,000 civilians and fighters were then evacuated.')).toMatchObject({ id: 'evacuated-34000', comparison: 'same' });
+  });
+
   it('does not link a number that only shares a sentence with the topic, or counts something else', () => {
     expect(figures('Around 50,000 people were still to be evacuated, of which 40,000 civilians would go west.')).toHaveLength(0);
     expect(figures('The war has cost 300,000 lives.')).toHaveLength(0);
