@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locate, readBlocks } from '@/page/text-blocks.ts';
+import { iterateBlocks, locate, readBlocks } from '@/page/text-blocks.ts';
 
 const html = (s: string) => {
   document.body.innerHTML = s;
@@ -76,5 +77,86 @@ describe('reading a page as blocks', () => {
       const at = locate(b, 0, 6);
       expect(at.startNode.data.slice(at.startOffset, at.startOffset + 6)).toBe(b.text.slice(0, 6));
     }
+  });
+});
+
+// The rules of iterateBlocks, written as plainly as possible: a block-level element, read or not,
+// ends the block before and after it; an excluded element gives no text; white space opens no block.
+const INLINE_TAGS = new Set(['a', 'b', 'span', 'em', 'i']);
+function referenceTexts(root: Node, skip: (el: Element) => boolean): string[] {
+  const out: string[] = [];
+  let cur = '';
+  const flush = () => {
+    if (cur) out.push(cur);
+    cur = '';
+  };
+  const excluded = (el: Element) =>
+    ['script', 'button', 'style'].includes(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' ||
+    /display:\s*none/.test(el.getAttribute('style') ?? '') || skip(el);
+  const walk = (n: Node) => {
+    for (const c of [...n.childNodes]) {
+      if (c.nodeType === 3) {
+        const data = (c as Text).data;
+        if (cur !== '' || /\S/.test(data)) cur += data;
+      } else if (c.nodeType === 1) {
+        const block = !INLINE_TAGS.has((c as Element).localName);
+        if (block) flush();
+        if (!excluded(c as Element)) walk(c);
+        if (block) flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+type Tree = string | { tag: string; attr: string; kids: Tree[] };
+const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('Aleppo', ' ', '\n  ', 'Bashar al-Assad', 'x. y', ''),
+    fc.record({
+      tag: fc.constantFrom('p', 'div', 'li', 'span', 'a', 'b', 'em', 'i', 'script', 'button', 'br', 'x-card'),
+      attr: fc.constantFrom('', '', '', 'hidden', 'aria-hidden="true"', 'aria-hidden="false"', 'style="display:none"', 'style="color:red"', 'class="c"'),
+      kids: fc.array(tie('node'), { maxLength: 4 }),
+    }),
+  ),
+})).node;
+const toHtml = (t: Tree): string =>
+  typeof t === 'string' ? t : t.tag === 'br' ? '<br>' : `<${t.tag} ${t.attr}>${t.kids.map(toHtml).join('')}</${t.tag}>`;
+
+describe('reading blocks, against the plain rules', () => {
+  it('agrees with a recursive reading on random pages', () => {
+    const skip = (el: Element) => el.localName === 'x-card';
+    fc.assert(fc.property(fc.array(tree, { maxLength: 5 }), (trees) => {
+      const root = html(trees.map(toHtml).join(''));
+      expect(texts(root, { skip })).toEqual(referenceTexts(root, skip));
+    }), { numRuns: 1500 });
+  });
+
+  it('keeps the space between two inline elements, and ends a block at a skipped block element wherever it is', () => {
+    expect(texts(html('<p><b>Bashar</b> <i>al-Assad</i></p>'))).toEqual(['Bashar al-Assad']);
+    expect(texts(html('<p> <b>Aleppo</b></p>\n<p>Homs</p>'))).toEqual(['Aleppo', 'Homs']);
+    expect(texts(html('<p><span>Bashar<script>x</script></span> al-Assad</p>'))).toEqual(['Bashar', ' al-Assad']);
+    expect(texts(html('<p><span>Bashar<script>x</script>!</span> al-Assad</p>'))).toEqual(['Bashar', '! al-Assad']);
+  });
+
+  it('stops cleanly when the page removes the node it was reading from', () => {
+    const root = html(`<div>${'<p>Aleppo <b>and</b> Homs</p>'.repeat(3000)}</div><p>after</p>`);
+    const blocks: string[] = [];
+    let removed = false;
+    for (const b of iterateBlocks(root)) {
+      if (b === null) {
+        if (!removed) root.firstElementChild!.remove(); // the page drops the whole list mid-read
+        removed = true;
+        continue;
+      }
+      blocks.push(b.text);
+    }
+    expect(removed).toBe(true);
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.length).toBeLessThan(3001);
+    expect(blocks.every((t) => t === 'Aleppo and Homs' || t === 'after')).toBe(true);
   });
 });
