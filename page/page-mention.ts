@@ -97,9 +97,13 @@ function stillReads(e: PageMention): boolean {
   return text + at.endNode.data.slice(0, at.endOffset) === m.surface;
 }
 
+/** The document whose StaticRange constructor was looked up last (a page makes thousands of ranges in one document). */
+let lastCtor: { doc: Document; Ctor: typeof StaticRange | undefined } | undefined;
+
 /** A StaticRange (cheap: the page's edits need not update it); a live Range where there is none. */
 function staticRange(doc: Document, startContainer: Node, startOffset: number, endContainer: Node, endOffset: number, live: boolean): AbstractRange {
-  const Ctor = doc.defaultView?.StaticRange;
+  if (lastCtor?.doc !== doc) lastCtor = { doc, Ctor: doc.defaultView?.StaticRange };
+  const Ctor = lastCtor.Ctor;
   if (!live && typeof Ctor === 'function') return new Ctor({ startContainer, startOffset, endContainer, endOffset });
   const r = doc.createRange();
   r.setStart(startContainer, startOffset);

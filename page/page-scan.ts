@@ -416,7 +416,9 @@ function* blocksOf(roots: readonly Node[], opts: ReadOptions): Generator<TextBlo
   for (const root of roots) if (root.isConnected) yield* iterateBlocks(root, opts);
 }
 
+const VISIBILITY_CHECK = { visibilityProperty: true };
+
 function isVisible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return check ? check.call(el, { visibilityProperty: true }) : true;
+  return check ? check.call(el, VISIBILITY_CHECK) : true;
 }
