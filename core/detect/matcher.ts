@@ -168,7 +168,7 @@ export class Matcher {
   /** Calls `onMatch` for each accepted name in `text`, left to right, never overlapping. */
   scan(text: string, onMatch: (m: RawMatch) => void): void {
     // The hot loop: one table read per character, and per word start an exact test of its first
-    // two letters (most words fail it). Tables are read from locals: V8 cannot keep `this.x` in a
+    // three letters (most words fail it). Tables are read from locals: V8 cannot keep `this.x` in a
     // register across the calls below.
     const n = text.length;
     const st = this.startTable;
