@@ -88,13 +88,16 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
   let len = 0;
   let element: Element | null = null;
   const pending: TextBlock[] = [];
-  const flush = () => {
-    if (nodes.length) pushBlock(pending, parts.join(''), nodes, starts, element!, shadow);
+  const discard = () => {
     parts = [];
     nodes = [];
     starts = [];
     len = 0;
     element = null;
+  };
+  const flush = () => {
+    if (nodes.length) pushBlock(pending, parts.join(''), nodes, starts, element!, shadow);
+    discard();
   };
   const isInline = isInlineElement;
   const blockOf = (n: Node): Element => {
@@ -112,8 +115,9 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
     shadow = top && top.nodeType === 11 ? (top as ShadowRoot) : undefined;
     // The walk reads each DOM property once per node (every read is a call into the browser, and
     // this code runs cold on every page): what kind of node, its name, its first child, and on the
-    // way out its next sibling. Whether each element entered on the way down is a block is kept on
-    // a stack, so climbing out reads no names again.
+    // way out its next sibling. The elements entered on the way down, and whether each is a block,
+    // are kept on a stack, so climbing out reads nothing again.
+    const path: Node[] = [];
     const entered: boolean[] = [];
     let node: Node | null = start.firstChild;
     while (node) {
@@ -151,8 +155,22 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
       else if (++visited >= NODES_PER_STEP) {
         visited = 0;
         yield null;
+        if (!node.isConnected) {
+          // The page removed what was being read while the reader yielded: go on after the nearest
+          // ancestor still in it (the watcher reads that ancestor's paragraph again), or stop.
+          while (path.length && !path[path.length - 1]!.isConnected) {
+            path.pop();
+            entered.pop();
+          }
+          discard(); // text of nodes no longer in the page
+          if (!path.length) break;
+          child = null;
+          node = path.pop()!;
+          isBlock = entered.pop()!;
+        }
       }
       if (child !== null) {
+        path.push(node);
         entered.push(isBlock);
         node = child;
         continue;
@@ -165,13 +183,11 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
           node = next;
           break;
         }
-        // back at the root; or the page moved or removed the node while the reader yielded
-        const parent: Node | null = entered.length ? node.parentNode : null;
-        if (parent === null || parent === start) {
-          node = null;
+        if (path.length === 0) {
+          node = null; // back at the root
           break;
         }
-        node = parent;
+        node = path.pop()!;
         isBlock = entered.pop()!;
       }
     }
