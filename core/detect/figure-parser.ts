@@ -49,29 +49,40 @@ function buildTables() {
   };
 }
 /**
- * The first two folded letters of every number word (and of the Arabic "and" glued onto one), and
- * the one-letter number words: a word that begins otherwise is never looked up.
+ * The first three folded letters of every number word and German or Dutch number morpheme (and of
+ * each with the Arabic "and" glued on), and the one- and two-letter words whole: a word of the text
+ * that begins otherwise is never looked up ("the", "people", "from").
  */
 function numberStarts(words: string[]) {
-  const PAIRS = new Set<number>();
-  const SINGLES = new Set<number>();
-  const pair = (a: number, b: number) => a * 65536 + b;
-  for (const w of words) {
-    if (w.length === 1) SINGLES.add(w.charCodeAt(0));
-    else PAIRS.add(pair(w.charCodeAt(0), w.charCodeAt(1)));
-    PAIRS.add(pair(0x648, w.charCodeAt(0)));
+  const ONE = new Set<number>();
+  const TWO = new Set<number>();
+  const THREE = new Set<number>();
+  const add = (w: string) => {
+    const [a, b, c] = [w.charCodeAt(0), w.charCodeAt(1), w.charCodeAt(2)];
+    if (w.length === 1) ONE.add(a);
+    else if (w.length === 2) TWO.add(a * 65536 + b);
+    else THREE.add((a * 65536 + b) * 65536 + c);
+  };
+  for (const w of [...words, ...numberWords().MORPHEMES.map(norm)]) {
+    add(w);
+    add(`و${w}`);
   }
-  return { PAIRS, SINGLES };
+  return { ONE, TWO, THREE };
 }
 let tables: ReturnType<typeof buildTables> | undefined;
 const numberTables = () => (tables ??= buildTables());
 
 /** Whether the word text[start, end) may be a number word (or hold one: vierunddreißigtausend, وعشرون). */
 export function mayBeNumberWord(text: string, start: number, end: number): boolean {
+  const { ONE, TWO, THREE } = numberTables();
   const a = foldCode(text.charCodeAt(start));
-  if (end - start === 1) return a === IGNORE || numberTables().SINGLES.has(a);
+  if (a === IGNORE) return true;
+  if (end - start === 1) return ONE.has(a);
   const b = foldCode(text.charCodeAt(start + 1));
-  return a === IGNORE || b === IGNORE || numberTables().PAIRS.has(a * 65536 + b);
+  if (b === IGNORE) return true;
+  if (end - start === 2) return TWO.has(a * 65536 + b);
+  const c = foldCode(text.charCodeAt(start + 2));
+  return c === IGNORE || THREE.has((a * 65536 + b) * 65536 + c);
 }
 
 /** Eastern Arabic and Persian digits read as ASCII digits (one code unit each, so offsets hold). */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayBeNumberWord, tokenize } from '../../core/detect/figure-parser.ts';
+import { numberWords } from '../../core/detect/number-words.ts';
 import { newsText } from '../../scripts/bench/synthetic.ts';
 
 // The regular expression the hand-written tokenizer replaced (it compiled Unicode letter classes on
@@ -49,5 +50,25 @@ describe('the figure tokenizer', () => {
     expect(words).not.toContain('people');
     expect(words).not.toContain('polite');
     expect(tokenize(text).some((t) => t.digits === 34000)).toBe(true);
+  });
+});
+
+describe('which words the figure parser looks up', () => {
+  it('every number word, morpheme and joiner of the eight languages, alone or with the Arabic "and" glued on', () => {
+    const { SMALL, MULT, HUNDRED, HALF, JOINERS, VAGUE, DUALS, WHOLE, MORPHEMES } = numberWords();
+    const words = [...Object.keys(SMALL), ...Object.keys(MULT), ...HUNDRED, ...HALF, ...JOINERS, ...Object.keys(VAGUE), ...Object.keys(DUALS), ...Object.keys(WHOLE), ...MORPHEMES];
+    expect(words.length).toBeGreaterThan(300);
+    for (const w of words) {
+      // capitalised forms as they read back to the word (Turkish KIRK reads "kirk", not kırk)
+      const cased = [w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)].filter((f) => f.toLowerCase() === w);
+      for (const form of [w, ...cased, `و${w}`]) {
+        if (!mayBeNumberWord(form, 0, form.length)) throw new Error(`"${form}" is not looked up`);
+      }
+    }
+  });
+
+  it('skips common words that begin no number word', () => {
+    const looked = ['the', 'The', 'people', 'from', 'said', 'government', 'Aleppo', 'in', 'to', 'la', 'les', 'das', 've', 'في', 'и'].filter((w) => mayBeNumberWord(w, 0, w.length));
+    expect(looked).toEqual([]);
   });
 });
