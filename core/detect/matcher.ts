@@ -21,8 +21,8 @@ const IGN = 255;
  * Names are spelt in a small alphabet (the hundred-odd folded characters they use), so that every
  * per-character table is indexed directly: code unit -> alphabet index (learnt lazily), first two
  * letters -> a row, row and third letter -> a byte. Trie edges live in one open-addressing hash
- * table of typed arrays: building it, which a content script does on every page, allocates a few
- * arrays rather than thousands of maps, and a step costs one or two probes whatever the fan-out.
+ * table of typed arrays: building it allocates a few arrays rather than thousands of maps, and a
+ * step costs one or two probes whatever the fan-out.
  */
 export class Matcher {
   /** code unit -> alphabet index (see NONE, IGN) */
