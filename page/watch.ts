@@ -52,16 +52,24 @@ export function watchPage(o: WatchOptions): { takeRecords(): void } {
       return;
     }
     // keep only the outermost elements: rescanning a parent covers its children (found by walking
-    // up from each, not by comparing every pair: a batch may hold a thousand paragraphs)
+    // up from each, not by comparing every pair: a batch may hold a thousand paragraphs; and an
+    // ancestor once found to have none of the batch above it ends the next walk that meets it)
     const batch = pending;
     const anyRemoved = removed;
     pending = new Set();
     removed = false;
     const outer = new Set<Element>();
+    const clear = new Set<Node>();
     for (const el of batch) {
+      const climbed: Node[] = [];
       let p = el.parentNode;
-      while (p && !batch.has(p as Element)) p = p.parentNode;
-      if (!p) outer.add(el);
+      while (p && !batch.has(p as Element) && !clear.has(p)) {
+        climbed.push(p);
+        p = p.parentNode;
+      }
+      if (p && !clear.has(p)) continue; // inside another changed element
+      outer.add(el);
+      for (const a of climbed) clear.add(a);
     }
     if (outer.size) o.onBlocks(outer, anyRemoved);
   };

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { watchPage } from '@/page/watch.ts';
 
@@ -43,6 +44,28 @@ describe('watching a page for changes', () => {
     await new Promise((r) => setTimeout(r, 120));
     stop();
     expect(calls.every((c) => c.blocks?.[0]?.id === 'a')).toBe(true);
+  });
+
+  it('keeps exactly the outermost of any set of changed elements, in any order', async () => {
+    // a tree of divs three deep, each holding a paragraph; a random set of them is changed
+    const ids: string[] = [];
+    const level = (prefix: string, depth: number): string =>
+      [0, 1, 2].map((i) => {
+        const id = `${prefix}${i}`;
+        ids.push(id, `${id}p`);
+        return `<div id="${id}"><p id="${id}p">x</p>${depth ? level(`${id}-`, depth - 1) : ''}</div>`;
+      }).join('');
+    document.body.innerHTML = level('d', 2);
+    const { calls, stop } = watch({ debounceMs: 1, maxWaitMs: 5 });
+    await fc.assert(fc.asyncProperty(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 12 }), async (changed) => {
+      calls.length = 0;
+      for (const id of changed) document.getElementById(id)!.append('!'); // in this order
+      await new Promise((r) => setTimeout(r, 25));
+      const els = changed.map((id) => document.getElementById(id)!);
+      const outermost = els.filter((el) => !els.some((o) => o !== el && o.contains(el))).map((e) => e.id).sort();
+      expect(calls.flatMap((c) => c.blocks ?? []).map((e) => e.id).sort()).toEqual(outermost);
+    }), { numRuns: 40 });
+    stop();
   });
 
   it('reports each changed paragraph once, and only the outermost of nested ones', async () => {
