@@ -206,12 +206,15 @@ export class PageScan {
     let flushed = false;
     let batch: TextBlock[] = [];
     let chars = 0;
+    // each await below lets the page run (and change what the walk stands on): the walk checks then
+    let pauses = 0;
     // Blocks go out in batches; the answer comes back in a task of its own, so a batch sent is
     // also a turn for the page.
     const send = async () => {
       const blocks = batch;
       batch = [];
       chars = 0;
+      pauses++;
       const scans = await this.page.scan(blocks.map((b) => b.text));
       if (signal.aborted) return;
       for (let i = 0; i < blocks.length; i++) {
@@ -225,7 +228,7 @@ export class PageScan {
     // the clock is read every CLOCK_CHARS characters (and at each pause of the walk, every 1,024
     // nodes), not after every block: a page has thousands of short ones
     let unclocked = 0;
-    for (const block of blocksOf(roots, { skip: this.o.skip, shadowRoots: true })) {
+    for (const block of blocksOf(roots, { skip: this.o.skip, shadowRoots: true, pauses: () => pauses })) {
       if (signal.aborted) return;
       if (block) {
         batch.push(block);
@@ -242,11 +245,13 @@ export class PageScan {
         if (batch.length) await send();
         if (signal.aborted) return;
         // what is found so far is painted once, early; the rest at the end, in one go (every
-        // frame in which highlights change pays for all of them again)
-        if (!flushed) {
+        // frame in which highlights change pays for all of them again). Not with the fallback
+        // painter: its marks would move the text nodes the walk stands on.
+        if (!flushed && this.o.painter.kind === 'highlight-api') {
           this.flush();
           flushed = true;
         }
+        pauses++;
         await clock.yield();
       }
     }
@@ -353,8 +358,11 @@ export class PageScan {
   private forgetUnder(el: Element, keepPainted = false): PageMention[] {
     const doomed: Element[] = [];
     if (this.byElement.has(el)) doomed.push(el);
-    const walker = this.o.doc.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.byElement.has(n as Element)) doomed.push(n as Element);
+    // most changed elements are paragraphs with no block inside: no walker for them
+    if (el.firstElementChild !== null) {
+      const walker = this.o.doc.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.byElement.has(n as Element)) doomed.push(n as Element);
+    }
     const forgotten: PageMention[] = [];
     for (const blockEl of doomed) forgotten.push(...this.forget(blockEl, keepPainted));
     this.ordered = undefined;

@@ -44,6 +44,11 @@ export interface ReadOptions {
   skip?: (el: Element) => boolean;
   /** also read open shadow roots (the content script does; static HTML has none) */
   shadowRoots?: boolean;
+  /**
+   * How many times the reader has let the page run so far. The walk checks that it still stands in
+   * the page after a pause only when this has moved (without it: after every block it hands over).
+   */
+  pauses?: () => number;
 }
 
 /**
@@ -119,10 +124,11 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
     // are kept on a stack, so climbing out reads nothing again.
     const path: Node[] = [];
     const entered: boolean[] = [];
+    let pauses = opts.pauses?.() ?? 0;
     let node: Node | null = start.firstChild;
     while (node) {
       const type = node.nodeType;
-      let child: Node | null = null;
+      let descend = false;
       let isBlock = false;
       if (type === 3) {
         const data = (node as Text).data;
@@ -148,27 +154,36 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
             const sr = el.shadowRoot;
             if (sr) stack.push(sr);
           }
-          child = el.firstChild;
+          descend = true;
         }
       }
-      if (pending.length) yield* pending.splice(0);
-      else if (++visited >= NODES_PER_STEP) {
+      let paused = false;
+      if (pending.length) {
+        yield* pending.splice(0);
+        paused = true;
+      } else if (++visited >= NODES_PER_STEP) {
         visited = 0;
         yield null;
-        if (!node.isConnected) {
-          // The page removed what was being read while the reader yielded: go on after the nearest
-          // ancestor still in it (the watcher reads that ancestor's paragraph again), or stop.
+        paused = true;
+      }
+      if (paused && (opts.pauses === undefined || opts.pauses() !== pauses)) {
+        pauses = opts.pauses?.() ?? 0;
+        if (!node.isConnected && start.isConnected) {
+          // The page removed what was being read while the reader let it run: go on after the
+          // nearest ancestor still in it (the watcher reads that ancestor's paragraph again), or stop.
+          discard(); // text of nodes no longer in the page
           while (path.length && !path[path.length - 1]!.isConnected) {
             path.pop();
             entered.pop();
           }
-          discard(); // text of nodes no longer in the page
           if (!path.length) break;
-          child = null;
+          descend = false;
           node = path.pop()!;
           isBlock = entered.pop()!;
         }
       }
+      // read after the pause: the page may have changed the element's children meanwhile
+      const child = descend ? node.firstChild : null;
       if (child !== null) {
         path.push(node);
         entered.push(isBlock);

@@ -163,3 +163,41 @@ describe('reading blocks, against the plain rules', () => {
     expect(blocks.slice(0, -1).every((t) => t === 'Aleppo and Homs')).toBe(true);
   });
 });
+
+describe('reading while the page changes under the reader', () => {
+  it('reads an element’s children after a pause, as they are then', () => {
+    const root = html(`${'<!---->'.repeat(1023)}<p id="p"><span>old</span> rest</p><p>after</p>`);
+    const blocks: string[] = [];
+    for (const b of iterateBlocks(root)) {
+      if (b === null) root.querySelector('span')!.replaceWith('new'); // the page, while the reader yields
+      else blocks.push(b.text);
+    }
+    expect(blocks).toEqual(['new rest', 'after']);
+  });
+
+  it('drops what it was reading when the page removes it after a block was handed over, and goes on', () => {
+    for (const counted of [false, true]) {
+      const root = html('<section><p>first</p><p>second <b>x</b></p><p>third</p></section><p>after</p>');
+      let pauses = 0;
+      const blocks: string[] = [];
+      for (const b of iterateBlocks(root, counted ? { pauses: () => pauses } : {})) {
+        if (b === null) continue;
+        blocks.push(b.text);
+        if (b.text === 'first') {
+          pauses++; // the reader lets the page run
+          root.querySelectorAll('p')[1]!.remove();
+        }
+      }
+      // "third" is the watcher's to read again (its parent changed)
+      expect(blocks).toEqual(['first', 'after']);
+    }
+  });
+
+  it('reads a tree that is not in any document (nothing was removed from it)', () => {
+    const div = document.createElement('div');
+    div.innerHTML = '<p>x</p>'.repeat(1500);
+    expect(readBlocks(div)).toHaveLength(1500);
+    const fragment = document.createRange().createContextualFragment('<p>y</p>'.repeat(1500));
+    expect(readBlocks(fragment)).toHaveLength(1500);
+  });
+});
