@@ -18,6 +18,15 @@ describe('highlighting on a served page', () => {
     await tab.close();
   });
 
+  it('reads the white space between two inline elements as part of the name', async () => {
+    // a text node of one space between <b> and <i>: "Bashar al-Assad", not "Basharal-Assad"
+    const url = env.server.page('/spaced.html', page('<article><p><b>Bashar</b> <i>al-Assad</i> spoke of <strong>Aleppo</strong> <em>Homs</em>.</p></article>'));
+    const tab = await env.ext.context.newPage();
+    await tab.goto(url);
+    expect(await waitForHighlights(tab, ['person:Bashar al-Assad', 'place:Aleppo', 'place:Homs'])).toEqual(['person:Bashar al-Assad', 'place:Aleppo', 'place:Homs']);
+    await tab.close();
+  });
+
   it('never touches an editable region', async () => {
     const url = env.server.page('/editor.html', page('<p>Aleppo is on the page.</p><div contenteditable="true">Aleppo in an editor</div><textarea>Aleppo</textarea>'));
     const tab = await env.ext.context.newPage();
