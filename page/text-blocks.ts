@@ -59,11 +59,7 @@ export interface ReadOptions {
  */
 const MAY_EXCLUDE = '[hidden],[aria-hidden],[contenteditable],[style]';
 
-/** True for elements whose text we never touch: editors, explicitly hidden subtrees. */
-export function isExcluded(el: Element): boolean {
-  return SKIP.has(el.localName) || excludedByAttributes(el);
-}
-
+/** Editors and explicitly hidden subtrees, whose text we never touch (SKIP covers the tags). */
 function excludedByAttributes(el: Element): boolean {
   if (!el.hasAttributes() || !el.matches(MAY_EXCLUDE)) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;

@@ -1,6 +1,6 @@
 // The text of an HTML file as the content script reads it, for the scan command. There is no
 // layout in Node, so "hidden" means the hidden attribute, aria-hidden="true", or an inline
-// display:none / visibility:hidden (see page/text-blocks.ts, isExcluded).
+// display:none / visibility:hidden (see page/text-blocks.ts, SKIP and excludedByAttributes).
 import { Window } from 'happy-dom';
 import { readBlocks } from '../page/text-blocks.ts';
 
