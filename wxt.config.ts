@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { polyfillAsEsm } from './scripts/polyfill-as-esm.ts';
 
 // Chrome 105 shipped the CSS Custom Highlight API, Chrome 116 AbortSignal.any (every teardown of
 // the content script hangs off combined signals); Firefox 140 has both and is also the first
@@ -55,5 +56,5 @@ export default defineConfig({
   },
   // Vite's module-preload polyfill fetches chunks with fetch(); extension pages load them natively,
   // and a bundle with no fetch at all is easier to audit (see tests/unit/bundle-privacy.test.ts).
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ plugins: [preact(), polyfillAsEsm()], build: { modulePreload: { polyfill: false } } }),
 });

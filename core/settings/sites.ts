@@ -11,6 +11,8 @@ const LABEL = '[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?';
 const HOST = new RegExp(`^${LABEL}(?:\\.${LABEL})*$`);
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 const PLAIN_HOST = /^(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?$/;
+/** An IPv4 address as the URL parser writes it: four decimal numbers 0-255, no leading zeros. */
+const CANONICAL_IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 /** True when `s` is already a site in its normal form. */
 export function isSite(s: unknown): s is string {
@@ -59,6 +61,9 @@ export function siteOf(urlOrHostname: string): string | undefined {
     const site = urlOrHostname.replace(/\.$/, '').replace(/^(?:www\.)+/, '');
     if (isSite(site)) return site;
   }
+  // (location.hostname of an IPv4 address is already in the parser's form: intranet sites, and the
+  // benchmark's pages on 127.0.0.1)
+  if (CANONICAL_IPV4.test(urlOrHostname)) return urlOrHostname;
   const r = parseSite(urlOrHostname);
   return r.ok ? r.site : undefined;
 }

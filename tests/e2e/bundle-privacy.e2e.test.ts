@@ -48,6 +48,16 @@ describe.each([['chrome', EXTENSION_DIR], ['firefox', FIREFOX_DIR]])('the %s bui
   });
 });
 
+describe('the content script bundle', () => {
+  it("does not copy the browser namespace's properties (CommonJS interop would bind every API on every page)", () => {
+    // The bundler's `__toESM` helper lists and describes every property of a CommonJS module's
+    // exports; for webextension-polyfill that is Chrome's own `browser`, whose properties are API
+    // bindings made on first touch. scripts/polyfill-as-esm.ts serves the polyfill as an ES module.
+    const script = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8');
+    expect(script).not.toMatch(/getOwnPropertyNames/);
+  });
+});
+
 describe('the Firefox manifest', () => {
   it('declares the gecko id, a minimum version with the Highlight API, and no data collection', () => {
     const m = JSON.parse(readFileSync(path.join(FIREFOX_DIR, 'manifest.json'), 'utf8'));

@@ -109,8 +109,10 @@ describe('siteOf on host names (its fast path for location.hostname)', () => {
       fc.domain().map((d) => `www.${d}`),
       fc.domain().map((d) => `${d}.`),
       fc.ipV4(),
+      fc.ipV4Extended(),
       fc.stringMatching(/^[a-z0-9.-]{1,30}$/),
-      fc.constantFrom('localhost', 'www.www.bbc.co.uk', '127.1', 'a.1', '1.a', 'foo.0x7f', 'xn--bcher-kva.de', '-bad.com', 'bad-.com', 'a..b', '.a.b'),
+      fc.constantFrom('localhost', 'www.www.bbc.co.uk', '127.1', 'a.1', '1.a', 'foo.0x7f', 'xn--bcher-kva.de', '-bad.com', 'bad-.com', 'a..b', '.a.b',
+        '010.0.0.1', '1.2.3.04', '256.1.1.1', '0.0.0.0', '255.255.255.255', '1.2.3.4.', '1.2.3', '1.2.3.4.5'),
     );
     fc.assert(fc.property(host, (h) => {
       expect(siteOf(h)).toBe(viaParser(h));
