@@ -39,8 +39,12 @@ describe('webextension-polyfill served as an ES module', () => {
       getOwnPropertyDescriptor: (t, k) => (asked.push(`descriptor ${String(k)}`), Reflect.getOwnPropertyDescriptor(t, k)),
       get: (t, k, r) => (asked.push(`get ${String(k)}`), Reflect.get(t, k, r)),
     });
-    const browser = await load({ chrome: { runtime: { id: 'x' } }, browser: native });
+    const chromeRead: string[] = [];
+    const chrome = new Proxy({ runtime: { id: 'x' } }, { get: (t, k, r) => (chromeRead.push(String(k)), Reflect.get(t, k, r)) });
+    const browser = await load({ chrome, browser: native });
     expect(browser).toBe(native);
+    // the polyfill's factory (which starts by reading chrome.runtime.id) was not even called
+    expect(chromeRead).toEqual([]);
     // the polyfill's own test (browser.runtime.id), and no listing or descriptor of any property
     expect(asked).toContain('get runtime');
     expect(asked.filter((a) => !a.startsWith('get '))).toEqual([]);
