@@ -177,7 +177,7 @@ async function extensionRound(b: Browsers, spec: HostileSpec, deadlineMs: number
       // every task of ours in the window, deferred ones (the badge report) included: the longest,
       // and the longest less its garbage collection, are taken over the same tasks
       const s = oursBetween(run.view, run.startTs, run.endTs + 1);
-      const longest = [...s.tasks].sort((a, b) => b.tdur - a.tdur)[0];
+      const longest = [...s.tasks].sort((a, b) => oursCpu(b) - oursCpu(a))[0];
       const ping = await readPing(tab);
       return {
         longestCpu: s.longestCpuUs / 1000,
@@ -215,7 +215,7 @@ async function extensionRound(b: Browsers, spec: HostileSpec, deadlineMs: number
     const view = threadView(events, { pid: start.pid, tid: start.tid }, (u) => u === b.contentScriptUrl, { yieldIsOurs: true });
     const end = m('bench:storm:done')?.ts ?? Math.max(...view.tasks.map((t) => t.ts + t.dur));
     const s = oursBetween(view, start.ts, end);
-    const longest = [...s.tasks].sort((a, b) => b.tdur - a.tdur)[0];
+    const longest = [...s.tasks].sort((a, b) => oursCpu(b) - oursCpu(a))[0];
     return {
       longestCpu: s.longestCpuUs / 1000,
       longestWall: s.longestUs / 1000,
