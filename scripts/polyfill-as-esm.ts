@@ -18,15 +18,11 @@ export function polyfillAsEsm(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill(?:\.min)?\.js$/.test(id.split('?')[0]!)) return undefined;
-      // the UMD wrapper takes its CommonJS branch when `exports` is defined
+      // The UMD wrapper takes its CommonJS branch when `exports` is defined. All that is added goes
+      // on the file's first line, so its own lines keep their numbers (`map: null` keeps its map).
+      const test = 'globalThis.browser && globalThis.browser.runtime && globalThis.browser.runtime.id';
       return {
-        code: [
-          'var module = { exports: {} }, exports = module.exports;',
-          'if (globalThis.browser && globalThis.browser.runtime && globalThis.browser.runtime.id) module.exports = globalThis.browser;',
-          `else {\n${code}\n}`,
-          'export default module.exports;',
-          '',
-        ].join('\n'),
+        code: `var module = { exports: {} }, exports = module.exports; if (${test}) module.exports = globalThis.browser; else { ${code}\n}\nexport default module.exports;\n`,
         map: null,
       };
     },
