@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ENTITY_IDS, type EntityId } from '../pack/schema.ts';
 import { foldString, isUpper } from './fold.ts';
 import { COMPOUND_NUMBER_STARTS, largeNumberWords } from './number-words.ts';
+import { russianForms } from './russian-forms.ts';
 
 const Names = v.record(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')), v.array(v.pipe(v.string(), v.nonEmpty())));
 
@@ -114,19 +115,23 @@ function directionalVariants(name: string, lang: string): string[] {
   ];
 }
 
+/** A name as listed, then its other grammatical cases where the language declines names (Russian), markers kept. */
+function withCases(raw: string): string[] {
+  const m = /^([?~%^]*)(.*?)([*+!]*)$/.exec(raw)!;
+  return [raw, ...russianForms(m[2]!).map((f) => m[1]! + f + m[3]!)];
+}
+
 /** Every pattern of the lexicon: entity names (with directional variants), other people, blockers, topic words. */
 export function compilePatterns(lex: Lexicon): Pattern[] {
   const out: Pattern[] = [];
   for (const e of lex.entities) {
     for (const [lang, names] of Object.entries(e.names)) {
-      for (const n of names) {
-        out.push(parseName(n, 'entity', e.id, lang));
-        if (e.directional) for (const d of directionalVariants(n, lang)) out.push(parseName(d, 'entity', e.id, lang));
-      }
+      for (const n of new Set(names.flatMap(withCases))) out.push(parseName(n, 'entity', e.id, lang));
+      if (e.directional) for (const n of names) for (const d of directionalVariants(n, lang)) out.push(parseName(d, 'entity', e.id, lang));
     }
   }
-  for (const o of lex.others) for (const n of o.names) out.push({ ...parseName(n, 'other', o.label, 'und'), shadows: o.shadows });
-  for (const b of lex.blockers) out.push(parseName(b, 'blocker', '', 'und'));
+  for (const o of lex.others) for (const n of new Set(o.names.flatMap(withCases))) out.push({ ...parseName(n, 'other', o.label, 'und'), shadows: o.shadows });
+  for (const b of new Set(lex.blockers.flatMap(withCases))) out.push(parseName(b, 'blocker', '', 'und'));
   for (const [topic, byLang] of Object.entries(lex.topics)) {
     for (const [lang, names] of Object.entries(byLang)) for (const n of names) out.push(parseName(n, 'topic', topic, lang));
   }

@@ -50,13 +50,13 @@ function build() {
   for (const w of ['hundred', 'cent', 'cents', 'hundert', 'cien', 'ciento', 'cientos', 'honderd', 'yüz', 'مائة', 'مئة', 'сто']) HUNDRED.add(w);
   for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'mezzo', 'meio', 'yarım', 'نصف']) HALF.add(w);
 
-  add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тыс الف الاف الفا ألف آلاف ألفا', [1e3]);
+  add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тысячам тысячами тысячах тыс الف الاف الفا ألف آلاف ألفا', [1e3]);
   add(MULT, 'million millions m mn mln millionen mio millón millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн مليون ملايين', [1e6]);
   add(MULT, 'billion billions bn milliard milliards milliarde milliarden miljard milyar миллиард миллиарда миллиардов млрд مليار', [1e9]);
   // Arabic duals: two thousand, two million.
   const DUALS: Record<string, number> = { 'مليونا': 2e6, 'مليونان': 2e6, 'مليوني': 2e6, 'مليونين': 2e6, 'الفان': 2e3, 'الفين': 2e3, 'ألفان': 2e3, 'ألفين': 2e3 };
   // Single words for half a million.
-  const WHOLE: Record<string, number> = { 'полмиллиона': 5e5, 'demi-million': 5e5 };
+  const WHOLE: Record<string, number> = { 'полмиллиона': 5e5, 'полумиллиона': 5e5, 'полумиллиону': 5e5, 'полумиллионом': 5e5, 'полумиллионе': 5e5, 'demi-million': 5e5 };
 
   add(VAGUE, 'millions millionen millones milioni milhões miljoenen milyonlarca ملايين миллионы', [2e6]);
   add(VAGUE, 'thousands milliers tausende miles duizenden binlerce آلاف тысячи', [2e3]);

@@ -33,6 +33,17 @@ describe('entity names in eight languages', () => {
     expect(found('قال مسؤول للأمم المتحدة في حلب')).toEqual(['united-nations:للأمم المتحدة', 'aleppo:حلب']);
   });
 
+  it('finds Russian names in every case, whole phrases declined together', () => {
+    expect(found('Бои под Хамой, в Хаме и у Хамы; Латакией управляли.')).toEqual(['hama:Хамой', 'hama:Хаме', 'hama:Хамы', 'latakia:Латакией']);
+    expect(found(onTopic('Войска Башара Асада и Башаром аль-Асадом')).slice(0, 2)).toEqual(['assad:Башара Асада', 'assad:Башаром аль-Асадом']);
+    expect(found(onTopic('Сирийскую армию, правительственным войскам, Организацией Объединённых Наций, Международному комитету Красного Креста, Саудовской Аравией, оппозицию'))).toEqual([
+      'syrian-government:Сирийскую армию', 'syrian-government:правительственным войскам', 'united-nations:Организацией Объединённых Наций',
+      'icrc:Международному комитету Красного Креста', 'saudi-arabia:Саудовской Аравией', 'rebels:оппозицию', 'aleppo:Aleppo',
+    ]);
+    // the Free Syrian Army in any case is not the Syrian army; ХАМАС is not Хама
+    expect(ids(onTopic('Свободной сирийской армией, Свободную сирийскую армию; Хамас и ХАМАС'))).toEqual(['aleppo']);
+  });
+
   it('reads spelling variants and directional forms as one mention', () => {
     expect(ids('Bashar al-Assad, Bashar al Assad and Bashar Al-Assad')).toEqual(['assad', 'assad', 'assad']);
     expect(found('in eastern Aleppo and east Aleppo')).toEqual(['aleppo:eastern Aleppo', 'aleppo:east Aleppo']);
@@ -86,6 +97,10 @@ describe('look-alikes are never mentions', () => {
     const text = 'Hafez al-Assad ruled Syria. In Hama, Assad crushed the revolt.\n\nBashar al-Assad took over. Assad spoke.';
     expect(found(text)).toEqual(['hama:Hama', 'assad:Bashar al-Assad', 'assad:Assad']);
     expect(ids("Rifaat al-Assad's troops in Hama. Assad's brother")).toEqual(['hama']);
+    // Spanish writes Asad: bare, it is a common first name elsewhere, so it needs an on-topic page
+    expect(found('Bashar al Asad visitó Alepo. El régimen de Asad celebró.')).toEqual(['assad:Bashar al Asad', 'aleppo:Alepo', 'assad:Asad']);
+    expect(ids('El ministro Asad habló de la economía.')).toEqual([]);
+    expect(found('Hafez al Asad gobernó Hama. Asad padre murió.')).toEqual(['hama:Hama']);
   });
 
   it('treats a file name or a URL fragment as no mention', () => {

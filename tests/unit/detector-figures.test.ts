@@ -61,6 +61,12 @@ describe('linking a page number to the article figure', () => {
     ['Five hundred thousand people have been killed.', 'deaths-half-million', 'same'],
     ['The death toll reached 520,000.', 'deaths-half-million', 'close'],
     ['полмиллиона человек погибли', 'deaths-half-million', 'same'],
+    ['погибли около полумиллиона человек', 'deaths-half-million', 'same'],
+    ['Casi medio millón de personas han muerto.', 'deaths-half-million', 'same'],
+    ['Unas 500.000 personas murieron en la guerra.', 'deaths-half-million', 'same'],
+    ['Más de 35.000 civiles huyeron de la ciudad.', 'fled-35000', 'same'],
+    ['Près de 500 000 personnes ont trouvé la mort.', 'deaths-half-million', 'same'],
+    ['Rund 500.000 Menschen sind gestorben.', 'deaths-half-million', 'same'],
     ['Millions were displaced by the war.', 'displaced-millions', 'same'],
     ['The uprising began in 2011.', 'uprising-2011', 'same'],
   ])('%j -> %s (%s)', (text, id, comparison) => {
