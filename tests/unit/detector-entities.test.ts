@@ -24,6 +24,8 @@ describe('entity names in eight languages', () => {
     expect(found("Esad'ın ordusu Halep'te")).toEqual(['assad:Esad', 'aleppo:Halep']);
     expect(found('Assads Truppen in Aleppo')).toEqual(['assad:Assad', 'aleppo:Aleppo']);
     expect(found("l'ONU et d'Alep")).toEqual(['united-nations:ONU', 'aleppo:Alep']);
+    // French and Italian papers also write Onu; Turkish "Onu" (him, her) opens sentences
+    expect(found("Selon l'Onu, Alep. Onu gördüm.")).toEqual(['united-nations:Onu', 'aleppo:Alep']);
   });
 
   it('finds Arabic names with prefixes and diacritics', () => {
