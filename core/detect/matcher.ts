@@ -249,11 +249,19 @@ export class Matcher {
     return this.shortPair[r] === 1 || this.thirdOk(r, b, text, j);
   }
 
-  /** و ف ب ل ك are written onto the next word in Arabic: وحلب, بحلب, للأمم. */
+  /**
+   * و ف ب ل ك are written onto the next word in Arabic: وحلب, بحلب, للأمم. So is the article ال,
+   * which a topic word takes freely (القتلى, والنازحين) but a name only as listed (الحماة, the
+   * mother-in-law, is not Hama).
+   */
   private arabicPrefixed(text: string, i: number, ctx: BlockContext): RawMatch | undefined {
     let p = i;
     for (let k = 0; k < 2 && p < text.length; k++) {
       const c = foldCode(text.charCodeAt(p));
+      if (c === 0x627 && foldCode(text.charCodeAt(p + 1)) === 0x644 && p + 2 < text.length && this.root[this.alpha(text.charCodeAt(p + 2))]) {
+        const m = this.longestAt(text, i, p + 2, 0, ctx);
+        if (m && m.pattern.kind === 'topic') return m;
+      }
       if (c === 0x644 && foldCode(text.charCodeAt(p + 1)) === 0x644 && this.alNode) {
         // "لل" = preposition li + the article al, whose alef is dropped
         const m = this.longestAt(text, i, p + 2, this.alNode, ctx);

@@ -66,12 +66,12 @@ function build() {
     'almost', 'nearly', 'about', 'around', 'approximately', 'roughly', 'some', 'over', 'more than', 'at least', 'up to', 'close to', 'an estimated', 'estimated',
     'près de', 'presque', 'environ', 'plus de', 'quelque', 'au moins',
     'fast', 'knapp', 'rund', 'etwa', 'über', 'mehr als', 'mindestens', 'gut',
-    'casi', 'cerca de', 'unos', 'unas', 'más de', 'alrededor de', 'al menos',
+    'casi', 'cerca de', 'unos', 'unas', 'más de', 'alrededor de', 'al menos', 'aproximadamente',
     'bijna', 'ongeveer', 'ruim', 'meer dan', "zo'n", 'circa', 'minstens',
     'quasi', 'circa', 'oltre', 'più di', 'almeno', 'quase', 'cerca de', 'mais de', 'pelo menos',
     'yaklaşık', 'neredeyse', 'en az',
-    'نحو', 'حوالي', 'أكثر من', 'اكثر من', 'قرابة', 'ما يقارب', 'زهاء',
-    'почти', 'около', 'более', 'свыше', 'примерно',
+    'نحو', 'حوالي', 'أكثر من', 'اكثر من', 'قرابة', 'ما يقارب', 'ما يقرب من', 'زهاء', 'ما لا يقل عن',
+    'почти', 'около', 'более', 'свыше', 'примерно', 'порядка', 'не менее',
   ];
 
   /** German and Dutch write numbers as one word: vierunddreißigtausend, vijfhonderdduizend. */

@@ -91,6 +91,7 @@ describe('look-alikes are never mentions', () => {
     ['the Free Syrian Army attacked', 'syrian-government'],
     ['an amnesty for deserters', 'amnesty'],
     ['a blade of Damascus steel', 'damascus'],
+    ['قالت الحماة إن', 'hama'],
   ])('%j has no %s', (text, id) => {
     expect(ids(onTopic(text))).not.toContain(id);
   });

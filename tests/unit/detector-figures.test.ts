@@ -67,6 +67,9 @@ describe('linking a page number to the article figure', () => {
     ['Más de 35.000 civiles huyeron de la ciudad.', 'fled-35000', 'same'],
     ['Près de 500 000 personnes ont trouvé la mort.', 'deaths-half-million', 'same'],
     ['Rund 500.000 Menschen sind gestorben.', 'deaths-half-million', 'same'],
+    ['قتل ما يقرب من نصف مليون شخص في الحرب.', 'deaths-half-million', 'same'],
+    ['ارتفع عدد القتلى إلى نحو 500 ألف.', 'deaths-half-million', 'same'],
+    ['أودت الحرب بحياة نحو نصف مليون شخص.', 'deaths-half-million', 'same'],
     ['Millions were displaced by the war.', 'displaced-millions', 'same'],
     ['The uprising began in 2011.', 'uprising-2011', 'same'],
   ])('%j -> %s (%s)', (text, id, comparison) => {
