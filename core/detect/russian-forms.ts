@@ -45,6 +45,7 @@ function adjective(w: string, last: boolean): WordForms | null {
     case 'яя': return a('singular', [['яя'], ['ей'], ['ей'], ['юю'], ['ей'], ['ей']]);
     case 'ое': return a('singular', [['ое'], ['ого'], ['ому'], ['ое'], [`${i}м`], ['ом']]);
     case 'ее': return a('singular', [['ее'], ['его'], ['ему'], ['ее'], ['им'], ['ем']]);
+    case 'ой': return a('singular', [['ой'], ['ого'], ['ому'], ['ой'], [`${i}м`], ['ом']]);
     case 'ые': return a('plural', [['ые'], ['ых'], ['ым'], ['ые'], ['ыми'], ['ых']]);
     // a last word in -ие is a noun (восстание), unless the name is all adjectives (сирийские военные)
     case 'ие': return last ? null : a('plural', [['ие'], ['их'], ['им'], ['ие'], ['ими'], ['их']]);
@@ -66,8 +67,11 @@ function noun(w: string): WordForms | null {
   if (last === 'я') return n('singular', w.slice(0, -1), [['я'], ['и'], ['е'], ['ю'], ['ей', 'ею'], ['е']]);
   // a foreign name in -о, -е, -и, -у, -ю does not decline (Алеппо); a Russian neuter noun does
   if (last === 'о') return proper ? null : n('singular', w.slice(0, -1), [['о'], ['а'], ['у'], ['о'], ['ом'], ['е']]);
+  if (lower.endsWith('ий')) return n('singular', w.slice(0, -2), [['ий'], ['ия'], ['ию'], ['ия'], ['ием'], ['ии']]);
   if ((last === 'ы' || last === 'и') && !proper) {
     const s = w.slice(0, -1);
+    // и after a soft consonant (власти): the soft plural
+    if (last === 'и' && !VELAR_OR_HUSHING.has(s.slice(-1).toLowerCase())) return n('plural', s, [['и'], ['ей'], ['ям'], ['и'], ['ями'], ['ях']]);
     const hushing = HUSHING_OR_TS.has(s.slice(-1).toLowerCase()) && !s.endsWith('ц');
     return n('plural', s, [[y(s)], hushing ? ['ей'] : o(s, 'ов'), ['ам'], [y(s)], ['ами'], ['ах']]);
   }
@@ -77,13 +81,13 @@ function noun(w: string): WordForms | null {
 }
 
 /** A word's forms, if it declines: for a hyphenated word (аль-Асад), its last part. */
-function formsOf(word: string, last: boolean): (WordForms & { prefix: string }) | null {
+function formsOf(word: string, last: boolean, single: boolean): (WordForms & { prefix: string }) | null {
   const cut = word.lastIndexOf('-') + 1;
   const prefix = word.slice(0, cut);
   const w = word.slice(cut);
   // abbreviations (ООН, МККК) and mixed scripts do not decline here
   if (w.length < 3 || !CYRILLIC.test(w) || w.slice(1) !== w.slice(1).toLowerCase()) return null;
-  const f = (cut === 0 ? adjective(w, last) : null) ?? noun(w);
+  const f = (cut === 0 && !(last && single) ? adjective(w, last) : null) ?? noun(w);
   return f && { ...f, prefix };
 }
 
@@ -102,7 +106,7 @@ export function russianForms(name: string): string[] {
   const declined: ((WordForms & { prefix: string }) | null)[] = words.map(() => null);
   let head = -1;
   for (let i = 0; i < words.length; i++) {
-    const f = formsOf(words[i]!, i === words.length - 1);
+    const f = formsOf(words[i]!, i === words.length - 1, words.length === 1);
     if (head >= 0) {
       // a person's two names decline together (Башар Асад); anything else after the head is its
       // complement (Организация Объединённых Наций)

@@ -42,6 +42,8 @@ describe('entity names in eight languages', () => {
       'syrian-government:Сирийскую армию', 'syrian-government:правительственным войскам', 'united-nations:Организацией Объединённых Наций',
       'icrc:Международному комитету Красного Креста', 'saudi-arabia:Саудовской Аравией', 'rebels:оппозицию', 'aleppo:Aleppo',
     ]);
+    // a boor (хам) at a sentence start is not Hama, nor a red cross drawn on a door the ICRC
+    expect(ids(onTopic('Хамы! Хаму он ответил. Дом помечен красным крестом.'))).toEqual(['aleppo']);
     // the Free Syrian Army in any case is not the Syrian army; ХАМАС is not Хама
     expect(ids(onTopic('Свободной сирийской армией, Свободную сирийскую армию; Хамас и ХАМАС'))).toEqual(['aleppo']);
   });

@@ -25,6 +25,12 @@ describe('russianForms', () => {
     expect(russianForms('сирийские военные')).toContain('сирийскими военными');
   });
 
+  it('tells a one-word name in -ий (a noun) from an adjective, and soft plurals from hard ones', () => {
+    expect(russianForms('Дмитрий')).toEqual(['Дмитрия', 'Дмитрию', 'Дмитрием', 'Дмитрии']);
+    expect(russianForms('сирийские власти')).toEqual(['сирийских властей', 'сирийским властям', 'сирийскими властями', 'сирийских властях']);
+    expect(russianForms('Святой престол')).toContain('Святого престола');
+  });
+
   it('leaves abbreviations, foreign indeclinable names and other scripts alone', () => {
     for (const n of ['ООН', 'МККК', 'САНА', 'Алеппо', 'Aleppo', 'Amnesty International', 'حلب']) expect(russianForms(n), n).toEqual([]);
   });
