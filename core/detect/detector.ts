@@ -8,7 +8,7 @@ export interface DetectorPack {
   figures: DetectorFigure[];
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
-import { isLetterDigitOrMark, isSpaceCode } from './fold.ts';
+import { classOf, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
@@ -73,7 +73,7 @@ class Page implements PageScanner {
     if (topics.length && (numberWords.length || HAS_DIGIT.test(text))) {
       const figures = withoutOverlaps(this.figureMentions(text, topics, numberWords), mentions);
       if (figures.length) {
-        this.onTopic = true;
+        if (figures.some((f) => f.tier === 'anchor')) this.onTopic = true;
         mentions.push(...figures);
         mentions.sort((a, b) => a.start - b.start);
       }
@@ -120,7 +120,10 @@ class Page implements PageScanner {
         const end = s + n.end;
         const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
-        if (linked) out.push({ type: 'figure', id: linked.f.id, value: n.value, comparison: linked.c, start, end, surface: text.slice(start, end) });
+        if (!linked) continue;
+        const { f, c } = linked;
+        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' ? 'anchor' : 'context';
+        out.push({ type: 'figure', id: f.id, value: n.value, comparison: c, tier, start, end, surface: text.slice(start, end) });
       }
     }
     return out;
@@ -206,20 +209,31 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a || ((c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)))) break;
+    if (c === 0x0a || ((c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2))) break;
     s--;
   }
   let e = end;
   while (e < max) {
     const c = text.charCodeAt(e);
     if (c === 0x0a) break;
-    if (isStop(c)) {
+    if (isStop(c) && !afterUnitAbbreviation(text, e)) {
       const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
     }
     e++;
   }
   return [s, e];
+}
+
+/** Abbreviated number words: "34 тыс. человек", "4,8 Mio. Menschen" go on after their full stop. */
+const UNIT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'mln', 'mld', 'mio', 'mrd', 'tsd']);
+
+/** Whether the character at `dot` is a full stop that ends an abbreviated number word. */
+function afterUnitAbbreviation(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  let j = dot;
+  while (j > 0 && dot - j <= 4 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
+  return dot - j >= 3 && (j === 0 || classOf(text.charCodeAt(j - 1)) !== WORD) && UNIT_ABBREVIATIONS.has(text.slice(j, dot).toLowerCase());
 }
 
 /** . ! ? and their Arabic and CJK forms */

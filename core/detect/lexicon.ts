@@ -44,6 +44,8 @@ export interface Pattern {
   family: boolean;
   notAfterCapital: boolean;
   notSentenceStart: boolean;
+  /** only after a news agency's name for itself (agency, agencia, агентство ...) in the same sentence */
+  afterAgency: boolean;
   /** positions, counted in letters, of the letters that must be upper case in the text */
   upperLetters: number[];
   /** a short all-capitals abbreviation (UN, AP, BM): never relaxed, and not inside all-capitals runs */
@@ -59,10 +61,11 @@ const LETTER = /\p{L}/u;
 
 export function parseName(raw: string, kind: PatternKind, target: string, lang: string): Pattern {
   let s = raw;
-  const flags = { weak: false, family: false, notAfterCapital: false, notSentenceStart: false, anyCase: false, stem: false, plainS: true };
+  const flags = { weak: false, family: false, notAfterCapital: false, notSentenceStart: false, afterAgency: false, anyCase: false, stem: false, plainS: true };
   for (;;) {
     const c = s[0];
     if (c === '?') flags.weak = true;
+    else if (c === '@') flags.afterAgency = true;
     else if (c === '~') flags.family = true;
     else if (c === '%') flags.notAfterCapital = true;
     else if (c === '^') flags.notSentenceStart = true;
@@ -121,7 +124,7 @@ function directionalVariants(name: string, lang: string): string[] {
  * common word that a sentence start capitalises (Хамы, Хаму: boors): those forms are not read there.
  */
 function withCases(raw: string): string[] {
-  const m = /^([?~%^]*)(.*?)([*+!]*)$/.exec(raw)!;
+  const m = /^([?~%^@]*)(.*?)([*+!]*)$/.exec(raw)!;
   const [, before, name, after] = m as unknown as [string, string, string, string];
   const guard = after.includes('!') && !before.includes('^') ? '^' : '';
   return [raw, ...russianForms(name).map((f) => guard + before + f + after)];

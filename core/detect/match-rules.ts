@@ -67,12 +67,51 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 
 export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
-  if (p.shortAcronym && inCapitalsRun(text, start, end)) return false;
+  if (p.shortAcronym && inCapitalsRun(p, text, start, end)) return false;
   // AT&T, AP&J: an abbreviation joined by & is part of another name
   if (p.acronym && (text.charCodeAt(end) === 0x26 || text.charCodeAt(start - 1) === 0x26)) return false;
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
   if (p.notSentenceStart && sentenceInitial(text, start)) return false;
+  if (p.afterAgency && !agencyBefore(text, start)) return false;
+  // "САНА, 5 декабря. /ТАСС/": a capitalised name opening a paragraph before a date is a dateline's
+  // place (Sana'a), not an organisation's abbreviation
+  if (p.acronym && opensLine(text, start) && /^, ?\d/.test(text.slice(end, end + 3))) return false;
+  // "Asad Umar said": a bare family name followed by a capitalised word and then a lower-case one is
+  // someone's given name (a title-case headline, "Assad Vows To Retake", capitalises the third too)
+  if (p.family && givenName(text, end)) return false;
   return true;
+}
+
+/** Words a news agency is called by, in the lexicon's languages. */
+const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|agentschap|persbureau|nachrichtenagentur|ajansı?|агентств\p{L}*|وكالة)$/u;
+
+/** Whether one of the five words before `start`, in its sentence, names a news agency: "la agencia estatal siria Sana". */
+function agencyBefore(text: string, start: number): boolean {
+  let j = start;
+  for (let words = 0; words < 5; words++) {
+    while (j > 0 && (text.charCodeAt(j - 1) === 0x20 || text.charCodeAt(j - 1) === 0xa0 || text.charCodeAt(j - 1) === 0x2c)) j--;
+    const e = j;
+    while (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
+    if (e === j) return false; // a sentence end, a bracket: the cue is not in this phrase
+    if (AGENCY.test(text.slice(j, e).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Nothing but spaces between the last line break and `start`: a dateline's place. */
+function opensLine(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j--;
+  return j < 0 || text.charCodeAt(j) === 0x0a;
+}
+
+function givenName(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const next = nextWordRange(text, end);
+  if (!next || next[1] - next[0] < 2 || !isUpper(text.charCodeAt(next[0])) || capitalWord(text, next)) return false;
+  if (text.charCodeAt(next[1]) !== 0x20) return false;
+  const third = nextWordRange(text, next[1]);
+  return third !== undefined && isLower(text.charCodeAt(third[0]));
 }
 
 function rightBoundary(p: Pattern, text: string, end: number): boolean {
@@ -117,9 +156,17 @@ function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: 
   return !p.acronym && ctx.caseless(start);
 }
 
-/** An abbreviation inside a run of capitals ("UN ACCORD" is French for "an agreement") is not trusted. */
-function inCapitalsRun(text: string, start: number, end: number): boolean {
-  return capitalWord(text, prevWordRange(text, start)) || capitalWord(text, nextWordRange(text, end));
+/**
+ * An abbreviation inside a run of capitals ("UN ACCORD" is French for "an agreement", "UN AN" "a
+ * year") is not trusted. Russian chains abbreviations (СБ ООН, МИД РФ) and has no such look-alike:
+ * there a short capitalised neighbour on one side only is another abbreviation.
+ */
+function inCapitalsRun(p: Pattern, text: string, start: number, end: number): boolean {
+  const before = prevWordRange(text, start);
+  const after = nextWordRange(text, end);
+  if (!p.cyrillic) return capitalWord(text, before) || capitalWord(text, after);
+  const long = (r: [number, number] | undefined) => r !== undefined && r[1] - r[0] >= 4 && capitalWord(text, r);
+  return long(before) || long(after) || (capitalWord(text, before) && capitalWord(text, after));
 }
 
 function prevWordRange(text: string, start: number): [number, number] | undefined {

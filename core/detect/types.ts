@@ -28,6 +28,12 @@ export interface FigureMention extends MentionBase {
   /** The page's number, normalised (34 000, 34k and thirty-four thousand all read 34000). */
   value: number;
   comparison: Comparison;
+  /**
+   * anchor: the article's own count (same or close), which makes a page on-topic and is always
+   * shown; context: a different count, a year or an open-ended "millions", which many other
+   * events share, shown only on an on-topic page.
+   */
+  tier: 'anchor' | 'context';
 }
 
 export type Mention = EntityMention | FigureMention;
@@ -56,7 +62,7 @@ export interface PageContext {
 export interface PageScanner {
   scan(blockText: string): BlockScan;
   readonly onTopic: boolean;
-  /** Anchors and figures are always shown; context entities once the page is on-topic. */
+  /** Anchors are always shown; context entities and figures once the page is on-topic. */
   isShown(m: Mention): boolean;
   /** the context now, to carry on elsewhere */
   context(): PageContext;
@@ -67,5 +73,5 @@ export interface Detector {
   newPage(context?: PageContext): PageScanner;
 }
 
-/** Anchors and figures are always shown; context entities once the page is on-topic. */
-export const isShownOn = (onTopic: boolean, m: Mention): boolean => m.type === 'figure' || m.tier === 'anchor' || onTopic;
+/** Anchors are always shown; context entities and figures once the page is on-topic. */
+export const isShownOn = (onTopic: boolean, m: Mention): boolean => m.tier === 'anchor' || onTopic;

@@ -25,7 +25,7 @@ export function encodeScans(scans: readonly BlockScan[]): WireScans {
     const flat: number[] = [];
     for (const m of scan.mentions) {
       const { start, end, surface: _s, ...kind } = m;
-      const key = m.type === 'entity' ? `e|${m.id}|${m.tier}|${m.alias}|${m.lang}` : `f|${m.id}|${m.value}|${m.comparison}`;
+      const key = m.type === 'entity' ? `e|${m.id}|${m.tier}|${m.alias}|${m.lang}` : `f|${m.id}|${m.value}|${m.comparison}|${m.tier}`;
       let k = index.get(key);
       if (k === undefined) {
         index.set(key, (k = kinds.length));

@@ -18,7 +18,7 @@ const icrc: EntityMention = {
   type: 'entity', id: 'icrc', kind: 'organisation', tier: 'context', alias: 'ICRC', lang: 'en', start: 0, end: 4, surface: 'ICRC',
 };
 const evacuated = (surface: string, value: number, comparison: Comparison): FigureMention =>
-  ({ type: 'figure', id: 'evacuated-34000', value, comparison, start: 0, end: surface.length, surface });
+  ({ type: 'figure', id: 'evacuated-34000', value, comparison, tier: comparison === 'different' ? 'context' : 'anchor', start: 0, end: surface.length, surface });
 
 function card(props: Partial<MentionCardProps> & Pick<MentionCardProps, 'mention'>, lang: 'en' | 'fr' | 'ar' = 'en') {
   const calls = { read: vi.fn(), mute: vi.fn(), pause: vi.fn(), close: vi.fn() };
@@ -163,7 +163,7 @@ describe('MentionCard: a figure', () => {
   });
 
   it('lists the number looked at first among the key numbers, whatever its place in the pack', () => {
-    const m: FigureMention = { type: 'figure', id: 'hospitals-functioning-0', value: 0, comparison: 'same', start: 0, end: 11, surface: 'no hospital' };
+    const m: FigureMention = { type: 'figure', id: 'hospitals-functioning-0', value: 0, comparison: 'same', tier: 'anchor', start: 0, end: 11, surface: 'no hospital' };
     const { dialog } = card({ mention: m });
     const first = dialog.querySelector<HTMLElement>('[data-figure]')!;
     expect(first.dataset.figure).toBe('hospitals-functioning-0');
@@ -172,7 +172,7 @@ describe('MentionCard: a figure', () => {
   });
 
   it('a derived number says it is worked out from the article', () => {
-    const m: FigureMention = { type: 'figure', id: 'major-cities-5', value: 5, comparison: 'same', start: 0, end: 4, surface: 'five' };
+    const m: FigureMention = { type: 'figure', id: 'major-cities-5', value: 5, comparison: 'same', tier: 'anchor', start: 0, end: 4, surface: 'five' };
     const { dialog } = card({ mention: m });
     expect(txt(dialog.querySelector('[data-part="article-number"]'))).toBe(
       'The article5worked out from the article, as reported on 22 December 2016',

@@ -48,6 +48,18 @@ describe('entity names in eight languages', () => {
     expect(ids(onTopic('Свободной сирийской армией, Свободную сирийскую армию; Хамас и ХАМАС'))).toEqual(['aleppo']);
   });
 
+  it('takes a news agency\'s bare name only after a word for agency (Sana is also Yemen\'s capital, and "healthy")', () => {
+    expect(found('Según la agencia estatal siria Sana, Alepo cayó.')).toEqual(['sana:Sana', 'aleppo:Alepo']);
+    expect(found('L\'agenzia ufficiale siriana Sana riferisce da Aleppo.')).toEqual(['sana:Sana', 'aleppo:Aleppo']);
+    expect(ids('Una dieta sana. Bombardeos en Sana, la capital de Yemen.')).toEqual([]);
+  });
+
+  it('reads a capitalised name opening a dateline as a place, and Russian chains of abbreviations', () => {
+    expect(ids('САНА, 5 декабря. /ТАСС/. Бомбардировки продолжаются.')).toEqual([]);
+    expect(found(onTopic('Заседание СБ ООН, заявление МИД РФ.'))).toEqual(['united-nations:ООН', 'russia:РФ', 'aleppo:Aleppo']);
+    expect(ids(onTopic('UN AN APRÈS'))).toEqual(['aleppo']);
+  });
+
   it('reads spelling variants and directional forms as one mention', () => {
     expect(ids('Bashar al-Assad, Bashar al Assad and Bashar Al-Assad')).toEqual(['assad', 'assad', 'assad']);
     expect(found('in eastern Aleppo and east Aleppo')).toEqual(['aleppo:eastern Aleppo', 'aleppo:east Aleppo']);
@@ -93,6 +105,9 @@ describe('look-alikes are never mentions', () => {
     ['the Free Syrian Army attacked', 'syrian-government'],
     ['an amnesty for deserters', 'amnesty'],
     ['a blade of Damascus steel', 'damascus'],
+    ['Esercito siriano libero, Exército Sírio Livre, Ejército Sirio Libre', 'syrian-government'],
+    ['la Croce Rossa Italiana e la Cruz Vermelha Brasileira', 'icrc'],
+    ['боевики ИГИЛ и боевиков ИГИЛ; Houthi rebels', 'rebels'],
     ['قالت الحماة إن', 'hama'],
   ])('%j has no %s', (text, id) => {
     expect(ids(onTopic(text))).not.toContain(id);
@@ -105,6 +120,9 @@ describe('look-alikes are never mentions', () => {
     // Spanish writes Asad: bare, it is a common first name elsewhere, so it needs an on-topic page
     expect(found('Bashar al Asad visitó Alepo. El régimen de Asad celebró.')).toEqual(['assad:Bashar al Asad', 'aleppo:Alepo', 'assad:Asad']);
     expect(ids('El ministro Asad habló de la economía.')).toEqual([]);
+    // a bare family name before a capitalised word and a lower-case one: someone's given name
+    expect(found('Bashar al Asad visitó Alepo. El ministro Asad Umar habló.')).toEqual(['assad:Bashar al Asad', 'aleppo:Alepo']);
+    expect(ids('Aleppo: Assad Vows To Retake The City')).toEqual(['aleppo', 'assad']);
     expect(found('Hafez al Asad gobernó Hama. Asad padre murió.')).toEqual(['hama:Hama']);
   });
 

@@ -62,6 +62,9 @@ describe('linking a page number to the article figure', () => {
     ['The death toll reached 520,000.', 'deaths-half-million', 'close'],
     ['полмиллиона человек погибли', 'deaths-half-million', 'same'],
     ['погибли около полумиллиона человек', 'deaths-half-million', 'same'],
+    ['Около 34 тыс. человек были эвакуированы.', 'evacuated-34000', 'same'],
+    ['Gut 4,8 Mio. Menschen aus Aleppo und Syrien sind Flüchtlinge.', 'displaced-millions', 'same'],
+    ['Несколько миллионов человек стали беженцами, Алеппо разрушен.', 'displaced-millions', 'same'],
     ['Casi medio millón de personas han muerto.', 'deaths-half-million', 'same'],
     ['Unas 500.000 personas murieron en la guerra.', 'deaths-half-million', 'same'],
     ['Más de 35.000 civiles huyeron de la ciudad.', 'fled-35000', 'same'],
@@ -70,8 +73,8 @@ describe('linking a page number to the article figure', () => {
     ['قتل ما يقرب من نصف مليون شخص في الحرب.', 'deaths-half-million', 'same'],
     ['ارتفع عدد القتلى إلى نحو 500 ألف.', 'deaths-half-million', 'same'],
     ['أودت الحرب بحياة نحو نصف مليون شخص.', 'deaths-half-million', 'same'],
-    ['Millions were displaced by the war.', 'displaced-millions', 'same'],
-    ['The uprising began in 2011.', 'uprising-2011', 'same'],
+    ['In Syria and Aleppo, millions were displaced by the war.', 'displaced-millions', 'same'],
+    ['The uprising against Bashar al-Assad began in 2011.', 'uprising-2011', 'same'],
   ])('%j -> %s (%s)', (text, id, comparison) => {
     expect(one(text)).toMatchObject({ id, comparison, shown: true });
   });
@@ -101,5 +104,16 @@ describe('linking a page number to the article figure', () => {
     const r = scanText(detector, 'Russia said 34,000 people were evacuated.');
     expect(r.onTopic).toBe(true);
     expect(r.mentions.map((m) => m.id)).toEqual(['russia', 'evacuated-34000']);
+  });
+
+  it('lets only the article\'s own count make a text on-topic: not a year, "millions" or a different count', () => {
+    for (const text of ['Russia said the uprising began in 2011.', 'Russia said millions were displaced by the war.', 'Russia said 50,000 evacuated from the east.']) {
+      const r = scanText(detector, text);
+      expect(r.onTopic, text).toBe(false);
+      // found and linked, but shown only where the page is about the article
+      expect(r.mentions.filter((m) => m.type === 'figure').map((m) => [m.tier, m.shown]), text).toEqual([['context', false]]);
+    }
+    const r = scanText(detector, 'Russia said 50,000 evacuated from eastern Aleppo.');
+    expect(r.mentions.map((m) => `${m.id}:${m.shown}`)).toEqual(['russia:true', 'evacuated-34000:true', 'aleppo:true']);
   });
 });
