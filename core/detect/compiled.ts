@@ -26,7 +26,7 @@ export function compileDetectorData(lexicon: Lexicon, pack: DetectorPack): Compi
     version: 1,
     pack: {
       entities: pack.entities.map(({ id, name, kind, tier }) => ({ id, name, kind, tier })),
-      figures: pack.figures.filter((f) => !f.derived).map(({ id, value, qualifier, unit, topic }) => ({ id, value, unit, topic, ...(qualifier ? { qualifier } : {}) })),
+      figures: pack.figures.filter((f) => !f.derived).map(({ id, value, qualifier, unit, topic, reportedBy }) => ({ id, value, unit, topic, reportedBy, ...(qualifier ? { qualifier } : {}) })),
     },
     patterns: patterns.map((p) => {
       const flags = FLAGS.reduce((acc, f, i) => acc | (p[f] ? 1 << i : 0), 0);

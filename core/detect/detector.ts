@@ -2,7 +2,7 @@ import type { EntityId, PackEntity, PackFigure } from '../pack/schema.ts';
 
 /** What the detector needs of the pack (the content script ships only this part of it). */
 export type DetectorEntity = Pick<PackEntity, 'id' | 'name' | 'kind' | 'tier'>;
-export type DetectorFigure = Pick<PackFigure, 'id' | 'value' | 'qualifier' | 'unit' | 'topic'> & { derived?: boolean };
+export type DetectorFigure = Pick<PackFigure, 'id' | 'value' | 'qualifier' | 'unit' | 'topic' | 'reportedBy'> & { derived?: boolean };
 export interface DetectorPack {
   entities: DetectorEntity[];
   figures: DetectorFigure[];
@@ -16,6 +16,9 @@ import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
 
 interface TopicHit { topic: Topic; start: number; end: number }
+
+/** Being displaced is told with the words for fleeing (op de vlucht, auf der Flucht): millions are the displaced. */
+const SIBLING: Partial<Record<Topic, Topic>> = { flight: 'displacement' };
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
@@ -71,7 +74,7 @@ class Page implements PageScanner {
     });
     // Figures need a number: most blocks with a topic word ("war", "killed") have none.
     if (topics.length && (numberWords.length || HAS_DIGIT.test(text))) {
-      const figures = withoutOverlaps(this.figureMentions(text, topics, numberWords), mentions);
+      const figures = withoutOverlaps(this.figureMentions(text, topics, numberWords, mentions), mentions);
       if (figures.length) {
         if (figures.some((f) => f.tier === 'anchor')) this.onTopic = true;
         mentions.push(...figures);
@@ -105,7 +108,7 @@ class Page implements PageScanner {
   }
 
   /** Numbers in the sentences around topic words, linked to the article's figure on that topic. */
-  private figureMentions(text: string, topics: TopicHit[], numberWords: readonly number[]): FigureMention[] {
+  private figureMentions(text: string, topics: TopicHit[], numberWords: readonly number[], entities: readonly Mention[]): FigureMention[] {
     const out: FigureMention[] = [];
     // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
     for (let h = 0; h < topics.length; ) {
@@ -122,7 +125,11 @@ class Page implements PageScanner {
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
         const { f, c } = linked;
-        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' ? 'anchor' : 'context';
+        // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
+        // makes a page on-topic only when its sentence also names a place or person of the article,
+        // or whoever reported the article's number (the ICRC's 34,000).
+        const named = entities.some((m) => m.start < e && m.end > s && m.type === 'entity' && (m.tier === 'anchor' || m.id === f.reportedBy));
+        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && named ? 'anchor' : 'context';
         out.push({ type: 'figure', id: f.id, value: n.value, comparison: c, tier, start, end, surface: text.slice(start, end) });
       }
     }
@@ -133,7 +140,7 @@ class Page implements PageScanner {
   private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison } | undefined {
     for (const t of byDistance) {
       let bound: boolean | undefined;
-      for (const f of this.figuresByTopic.get(t.topic) ?? []) {
+      for (const f of [...(this.figuresByTopic.get(t.topic) ?? []), ...(this.figuresByTopic.get(SIBLING[t.topic] ?? '') ?? [])]) {
         const c = compareFigure(n, f);
         if (c === undefined) continue;
         // A number that disagrees is linked only when it directly counts the event

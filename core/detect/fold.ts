@@ -65,6 +65,7 @@ function computeFold(c: number): number {
   const ch = String.fromCharCode(c);
   if (isSpaceCode(c) || c === 0x200b) return SPACE;
   if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627; // Arabic alef forms
+  if (c === 0x624 || c === 0x626) return 0x621; // hamza on waw or ya: إجلاؤهم, إجلائهم read like إجلاءهم
   if (c === 0x130) return 0x69; // İ -> i (toLowerCase would give two code units)
   if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё -> е
   const lower = ch.toLowerCase();

@@ -131,10 +131,21 @@ function withCases(raw: string): string[] {
 }
 
 /** Every pattern of the lexicon: entity names (with directional variants), other people, blockers, topic words. */
+const TR_ASCII: Record<string, string> = { ı: 'i', ş: 's', ğ: 'g', ç: 'c', ö: 'o', ü: 'u', İ: 'I', Ş: 'S', Ç: 'C', Ö: 'O', Ü: 'U', Ğ: 'G' };
+/** Spellings that, without Turkish letters, are another word: Şam is Sam, öldü is oldu (became). */
+const TR_ASCII_UNSAFE = new Set(['Şam!', 'öldü+*', 'ölü+*', 'göç+*']);
+/** A Turkish name or word also as typed on a keyboard without Turkish letters (Turkiye, savas, multeci). */
+function trAscii(names: string[], lang: string): string[] {
+  if (lang !== 'tr') return names;
+  const extra = names.filter((n) => !TR_ASCII_UNSAFE.has(n)).map((n) => n.replace(/[ışğçöüİŞÇÖÜĞ]/g, (c) => TR_ASCII[c]!)).filter((n) => !names.includes(n));
+  return [...names, ...extra];
+}
+
 export function compilePatterns(lex: Lexicon): Pattern[] {
   const out: Pattern[] = [];
   for (const e of lex.entities) {
-    for (const [lang, names] of Object.entries(e.names)) {
+    for (const [lang, names0] of Object.entries(e.names)) {
+      const names = trAscii(names0, lang);
       for (const n of new Set(names.flatMap(withCases))) out.push(parseName(n, 'entity', e.id, lang));
       if (e.directional) for (const n of names) for (const d of directionalVariants(n, lang)) out.push(parseName(d, 'entity', e.id, lang));
     }
@@ -142,7 +153,7 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   for (const o of lex.others) for (const n of new Set(o.names.flatMap(withCases))) out.push({ ...parseName(n, 'other', o.label, 'und'), shadows: o.shadows });
   for (const b of new Set(lex.blockers.flatMap(withCases))) out.push(parseName(b, 'blocker', '', 'und'));
   for (const [topic, byLang] of Object.entries(lex.topics)) {
-    for (const [lang, names] of Object.entries(byLang)) for (const n of names) out.push(parseName(n, 'topic', topic, lang));
+    for (const [lang, names] of Object.entries(byLang)) for (const n of trAscii(names, lang)) out.push(parseName(n, 'topic', topic, lang));
   }
   // Words that can make a number large enough to be an article figure: a block needs one (or a
   // digit) before its sentences are parsed for figures.

@@ -11,6 +11,28 @@ export class BlockContext {
   constructor(text: string) {
     this.text = text;
   }
+  private lineBreaks: number[] | undefined;
+  private readonly headlineByLine = new Map<number, boolean>();
+  /** Whether the line holding `pos` is an English all-capitals headline; line breaks found once per block. */
+  englishHeadline(pos: number): boolean {
+    const t = this.text;
+    const nl = (this.lineBreaks ??= [...t.matchAll(/\n/g)].map((m) => m.index));
+    let lo = 0;
+    let hi = nl.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nl[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let v = this.headlineByLine.get(lo);
+    if (v === undefined) {
+      const from = lo === 0 ? 0 : nl[lo - 1]! + 1;
+      const to = lo < nl.length ? nl[lo]! : t.length;
+      v = to - from <= 200 && englishCapsLine(t.slice(from, to));
+      this.headlineByLine.set(lo, v);
+    }
+    return v;
+  }
   /**
    * A paragraph with no capital letter at all (a lower-cased corpus, a URL list): capitalisation
    * carries no signal there. Judged per paragraph (blank lines bound it), so the verdict does not
@@ -65,13 +87,16 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 
 
 /** Whether a name found by the trie at [start, end) is a mention here: boundaries, case, context. */
 export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
+  end = afterMarks(text, end);
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
-  if (p.shortAcronym && inCapitalsRun(p, text, start, end)) return false;
+  if (p.shortAcronym && inCapitalsRun(p, text, start, end, ctx)) return false;
   // AT&T, AP&J: an abbreviation joined by & is part of another name
   if (p.acronym && (text.charCodeAt(end) === 0x26 || text.charCodeAt(start - 1) === 0x26)) return false;
+  // BM-21, AP-1: an abbreviation joined to a number by a hyphen is a model or a code
+  if (p.acronym && /^[-‐‑]\d/.test(text.slice(end, end + 2))) return false;
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
-  if (p.notSentenceStart && sentenceInitial(text, start)) return false;
+  if (p.notSentenceStart && sentenceInitial(text, start) && !REPORTING.test(nextWord(text, end))) return false;
   if (p.afterAgency && !agencyBefore(text, start)) return false;
   // "САНА, 5 декабря. /ТАСС/": a capitalised name opening a paragraph before a date is a dateline's
   // place (Sana'a), not an organisation's abbreviation
@@ -82,8 +107,22 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   return true;
 }
 
-/** Words a news agency is called by, in the lexicon's languages. */
-const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|agentschap|persbureau|nachrichtenagentur|ajansı?|агентств\p{L}*|وكالة)$/u;
+/** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */
+const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|\p{L}*agentschap|\p{L}*persbureau|\p{L}*agentur|ajansı?|агентств\p{L}*|وكالة)$/u;
+
+/** A reporting verb after a sentence-initial name: "Amnesty said" is the organisation. */
+const REPORTING = /^(?:said|says|say|called|calls|urged|urges|accused|accuses|warned|warns|reported|reports|documented|condemned|condemns|described|estimated|estimates)$/;
+function nextWord(text: string, end: number): string {
+  const r = nextWordRange(text, end);
+  return r ? text.slice(r[0], r[1]) : '';
+}
+/** Harakat and other ignorable marks written after a name's last letter (حَلَبُ) belong to it. */
+export function afterMarks(text: string, end: number): number {
+  while (end < text.length && foldCode(text.charCodeAt(end)) === IGNORE) end++;
+  return end;
+}
+/** Turkish case suffixes written without an apostrophe: Halepte, Esadın, BMnin, Halepteki (a closed list). */
+const TR_SUFFIX = /^(?:y|n|s)?(?:ı|i|u|ü|a|e|ın|in|un|ün|da|de|ta|te|dan|den|tan|ten|la|le|lı|li|lu|lü|ca|ce|ya|ye|dır|dir)(?:ki|nin|nın|ler|lar|de|da)?$/u;
 
 /** Whether one of the five words before `start`, in its sentence, names a news agency: "la agencia estatal siria Sana". */
 function agencyBefore(text: string, start: number): boolean {
@@ -128,6 +167,11 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
     return j - end - 1 <= 6;
   }
   if (p.stem) return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
+  if (p.lang === 'tr' && p.kind === 'entity' && isLower(c)) {
+    let j = end;
+    while (j < text.length && classOf(text.charCodeAt(j)) === WORD) j++;
+    return j - end <= 6 && TR_SUFFIX.test(text.slice(end, j).toLocaleLowerCase('tr'));
+  }
   if (p.cyrillic) return cyrillicEnd(p, text, end) > end;
   // German and Dutch genitive -s (Assads, Aleppos), unless the name plus s is another word (Hamas).
   if (p.plainS && !p.acronym && c === 0x73) return end + 1 >= text.length || classOf(text.charCodeAt(end + 1)) === NONWORD;
@@ -161,10 +205,10 @@ function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: 
  * year") is not trusted. Russian chains abbreviations (СБ ООН, МИД РФ) and has no such look-alike:
  * there a short capitalised neighbour on one side only is another abbreviation.
  */
-function inCapitalsRun(p: Pattern, text: string, start: number, end: number): boolean {
+function inCapitalsRun(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
   const before = prevWordRange(text, start);
   const after = nextWordRange(text, end);
-  if (!p.cyrillic) return capitalWord(text, before) || capitalWord(text, after);
+  if (!p.cyrillic) return (capitalWord(text, before) || capitalWord(text, after)) && !ctx.englishHeadline(start);
   const long = (r: [number, number] | undefined) => r !== undefined && r[1] - r[0] >= 4 && capitalWord(text, r);
   return long(before) || long(after) || (capitalWord(text, before) && capitalWord(text, after));
 }
@@ -202,4 +246,11 @@ function sentenceInitial(text: string, start: number): boolean {
   let j = start - 1;
   while (j >= 0 && /[\s"“”'‘’«»([]/.test(text[j]!)) j--;
   return j < 0 || /[.!?:;\n]/.test(text[j]!);
+}
+
+const EN_CAPS = /\b(?:THE|OF|AS|TO|FOR|AND|ON|AT|WITH|OVER|AFTER|SAYS|WARNS)\b/;
+const ROMANCE_CAPS = /(?:^|[^\p{L}])(?:LE|LA|LES|DE|DES|DU|ET|AU|AUX|UNE|APRÈS|POUR|SUR|IL|EL|LOS|DEL|DER|DIE|DAS)(?![\p{L}])/u;
+/** An all-capitals headline (a short line) with English function words and no Romance or German ones: "UN WARNS OF ..." is the UN. */
+function englishCapsLine(line: string): boolean {
+  return line.length <= 200 && !/\p{Ll}/u.test(line) && EN_CAPS.test(line) && !ROMANCE_CAPS.test(line);
 }

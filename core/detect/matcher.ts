@@ -1,6 +1,6 @@
 import { classOf, foldCode, IGNORE, SPACE, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
-import { accept, BlockContext, cyrillicEnd, wordEnd } from './match-rules.ts';
+import { accept, afterMarks, BlockContext, cyrillicEnd, wordEnd } from './match-rules.ts';
 
 export interface RawMatch {
   pattern: Pattern;
@@ -269,6 +269,8 @@ export class Matcher {
       }
       if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return undefined;
       p++;
+      // a vowel mark on the prefix (وَحِمْص, بِدِمَشْق) is not a letter of the name
+      while (p < text.length && this.alpha(text.charCodeAt(p)) === IGN) p++;
       const m = p < text.length && this.root[this.alpha(text.charCodeAt(p))] ? this.longestAt(text, i, p, 0, ctx) : undefined;
       if (m) return m;
     }
@@ -339,7 +341,7 @@ export class Matcher {
     for (let t = count - 1; t >= 0; t--) {
       for (const p of terminals[nodes[t]!]!) {
         const end = ends[t]!;
-        if (accept(p, text, start, end, ctx)) return { pattern: p, start, end: p.stem ? wordEnd(text, end) : cyrillicEnd(p, text, end) };
+        if (accept(p, text, start, end, ctx)) return { pattern: p, start, end: p.stem || (p.lang === 'tr' && p.kind === 'entity') ? wordEnd(text, end) : afterMarks(text, cyrillicEnd(p, text, end)) };
       }
     }
     return undefined;

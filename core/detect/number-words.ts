@@ -48,7 +48,7 @@ function build() {
   add(SMALL, 'двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот', range(200, 8, 100));
 
   for (const w of ['hundred', 'cent', 'cents', 'hundert', 'cien', 'ciento', 'cientos', 'honderd', 'yüz', 'مائة', 'مئة', 'сто']) HUNDRED.add(w);
-  for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'mezzo', 'meio', 'yarım', 'نصف']) HALF.add(w);
+  for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'mezzo', 'meio', 'yarım', 'yarim', 'نصف']) HALF.add(w);
 
   add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тысячам тысячами тысячах тыс tsd الف الاف الفا ألف آلاف ألفا', [1e3]);
   add(MULT, 'million millions m mn mln millionen mio millón millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн مليون ملايين', [1e6]);
@@ -59,7 +59,7 @@ function build() {
   const WHOLE: Record<string, number> = { 'полмиллиона': 5e5, 'полумиллиона': 5e5, 'полумиллиону': 5e5, 'полумиллионом': 5e5, 'полумиллионе': 5e5, 'demi-million': 5e5 };
 
   // Russian "несколько миллионов" (several million) puts the plural in the genitive
-  add(VAGUE, 'millions millionen millones milioni milhões miljoenen milyonlarca ملايين миллионы миллионов', [2e6]);
+  add(VAGUE, 'millions millionen millones milioni milhões miljoenen milyonlarca ملايين الملايين миллионы миллионов', [2e6]);
   add(VAGUE, 'thousands milliers tausende miles duizenden binlerce آلاف тысячи тысяч', [2e3]);
 
   /** Words before a number that hedge it; the mention includes them ("almost half a million"). */

@@ -58,6 +58,23 @@ describe('entity names in eight languages', () => {
     expect(ids('САНА, 5 декабря. /ТАСС/. Бомбардировки продолжаются.')).toEqual([]);
     expect(found(onTopic('Заседание СБ ООН, заявление МИД РФ.'))).toEqual(['united-nations:ООН', 'russia:РФ', 'aleppo:Aleppo']);
     expect(ids(onTopic('UN AN APRÈS'))).toEqual(['aleppo']);
+    // an English all-capitals headline: the UN is the UN there
+    expect(ids('ALEPPO EVACUATION: UN WARNS OF DELAYS')).toEqual(['aleppo', 'united-nations']);
+    // a reporting verb after a sentence-initial Amnesty: the organisation
+    expect(ids(onTopic('Amnesty said the evacuation failed. Amnesty for deserters was offered.'))).toEqual(['amnesty', 'aleppo']);
+  });
+
+  it('reads Turkish suffixes written without an apostrophe, and Turkish typed without its letters', () => {
+    expect(found('Halepte, Esadın güçleri; Rusyanın ve Türkiyenin tutumu. Lazkiyede.')).toEqual([
+      'aleppo:Halepte', 'assad:Esadın', 'russia:Rusyanın', 'turkey:Türkiyenin', 'latakia:Lazkiyede',
+    ]);
+    expect(ids('Halep ve Turkiye')).toEqual(['aleppo', 'turkey']);
+    // a closed list of suffixes: Şamdan (a candlestick) and Şampuan are not Damascus
+    expect(ids(onTopic('Şampuan ve Hamam'))).toEqual(['aleppo']);
+  });
+
+  it('reads fully vowelled Arabic, vowel marks after a prefix included', () => {
+    expect(ids('حَلَبُ وَحِمْصَ بِدِمَشْقَ وَبَشَّارُ الأَسَدُ')).toEqual(['aleppo', 'homs', 'damascus', 'assad']);
   });
 
   it('reads spelling variants and directional forms as one mention', () => {
@@ -105,12 +122,21 @@ describe('look-alikes are never mentions', () => {
     ['the Free Syrian Army attacked', 'syrian-government'],
     ['an amnesty for deserters', 'amnesty'],
     ['a blade of Damascus steel', 'damascus'],
+    ['قال حماة الوطن', 'hama'],
+    ['الصليب الأحمر اللبناني', 'icrc'],
+    ['BM-21 Grad roketleri', 'united-nations'],
     ['Esercito siriano libero, Exército Sírio Livre, Ejército Sirio Libre', 'syrian-government'],
     ['la Croce Rossa Italiana e la Cruz Vermelha Brasileira', 'icrc'],
     ['боевики ИГИЛ и боевиков ИГИЛ; Houthi rebels', 'rebels'],
     ['قالت الحماة إن', 'hama'],
   ])('%j has no %s', (text, id) => {
     expect(ids(onTopic(text))).not.toContain(id);
+  });
+
+  it('does not let a product named after a place, or a food, make a page about the article', () => {
+    expect(ids('Aleppo pepper, Aleppo pines, savon d\'Alep and Latakia tobacco; the UN and Turkey')).toEqual([]);
+    expect(ids('Humus tarifi: nohut ve BM')).toEqual([]);
+    expect(ids('Humus kenti ve BM')).toEqual(['homs', 'united-nations']);
   });
 
   it('resolves a bare Assad to the nearest full name before it', () => {

@@ -63,6 +63,9 @@ describe('linking a page number to the article figure', () => {
     ['полмиллиона человек погибли', 'deaths-half-million', 'same'],
     ['погибли около полумиллиона человек', 'deaths-half-million', 'same'],
     ['Около 34 тыс. человек были эвакуированы.', 'evacuated-34000', 'same'],
+    ['Miljoenen Syriërs zijn op de vlucht geslagen.', 'displaced-millions', 'same'],
+    ['بلغ عدد الذين تم إجلاؤهم 34 ألفا.', 'evacuated-34000', 'same'],
+    ['34 bin kisi tahliye edildi.', 'evacuated-34000', 'same'],
     ['Gut 4,8 Mio. Menschen aus Aleppo und Syrien sind Flüchtlinge.', 'displaced-millions', 'same'],
     ['Несколько миллионов человек стали беженцами, Алеппо разрушен.', 'displaced-millions', 'same'],
     ['Casi medio millón de personas han muerto.', 'deaths-half-million', 'same'],
@@ -76,7 +79,8 @@ describe('linking a page number to the article figure', () => {
     ['In Syria and Aleppo, millions were displaced by the war.', 'displaced-millions', 'same'],
     ['The uprising against Bashar al-Assad began in 2011.', 'uprising-2011', 'same'],
   ])('%j -> %s (%s)', (text, id, comparison) => {
-    expect(one(text)).toMatchObject({ id, comparison, shown: true });
+    // linking, on a page that is about the article (relevance has its own tests below)
+    expect(one(`Aleppo.\n\n${text}`)).toMatchObject({ id, comparison, shown: true });
   });
 
   it('compares a different number without rejecting it, when it directly counts the event', () => {
@@ -100,10 +104,14 @@ describe('linking a page number to the article figure', () => {
     expect(figures('34,000 fans watched the match.')).toHaveLength(0);
   });
 
-  it('makes a text on-topic through a linked figure', () => {
-    const r = scanText(detector, 'Russia said 34,000 people were evacuated.');
+  it('makes a text on-topic through the article\'s count, told with whoever reported it', () => {
+    const r = scanText(detector, 'Russia said the ICRC counted 34,000 people evacuated.');
     expect(r.onTopic).toBe(true);
-    expect(r.mentions.map((m) => m.id)).toEqual(['russia', 'evacuated-34000']);
+    expect(r.mentions.map((m) => `${m.id}:${m.shown}`)).toEqual(['russia:true', 'icrc:true', 'evacuated-34000:true']);
+    // the same count from another event (a flood, a fire) does not make a page about Aleppo
+    const flood = scanText(detector, 'Russia said 34,000 people were evacuated as the river rose.');
+    expect(flood.onTopic).toBe(false);
+    expect(flood.mentions.map((m) => `${m.id}:${m.shown}`)).toEqual(['russia:false', 'evacuated-34000:false']);
   });
 
   it('lets only the article\'s own count make a text on-topic: not a year, "millions" or a different count', () => {
