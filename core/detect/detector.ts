@@ -32,6 +32,8 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   const entities = new Map<string, DetectorEntity>(pack.entities.map((e) => [e.id, e]));
   const figuresByTopic = new Map<string, DetectorFigure[]>();
   for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);
+  // a topic's figures, then its sibling's (listed once here: this is asked for every topic word)
+  for (const [topic, sibling] of Object.entries(SIBLING)) figuresByTopic.set(topic, [...(figuresByTopic.get(topic) ?? []), ...(figuresByTopic.get(sibling) ?? [])]);
   return { newPage: (context) => new Page(matcher, entities, figuresByTopic, context) };
 }
 
@@ -140,7 +142,7 @@ class Page implements PageScanner {
   private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison } | undefined {
     for (const t of byDistance) {
       let bound: boolean | undefined;
-      for (const f of [...(this.figuresByTopic.get(t.topic) ?? []), ...(this.figuresByTopic.get(SIBLING[t.topic] ?? '') ?? [])]) {
+      for (const f of this.figuresByTopic.get(t.topic) ?? []) {
         const c = compareFigure(n, f);
         if (c === undefined) continue;
         // A number that disagrees is linked only when it directly counts the event
@@ -240,7 +242,8 @@ function afterUnitAbbreviation(text: string, dot: number): boolean {
   if (text.charCodeAt(dot) !== 0x2e) return false;
   let j = dot;
   while (j > 0 && dot - j <= 4 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
-  return dot - j >= 3 && (j === 0 || classOf(text.charCodeAt(j - 1)) !== WORD) && UNIT_ABBREVIATIONS.has(text.slice(j, dot).toLowerCase());
+  // a word of three or four letters only (this runs at every full stop near a topic word: no string is made before that)
+  return dot - j >= 3 && dot - j <= 4 && (j === 0 || classOf(text.charCodeAt(j - 1)) !== WORD) && UNIT_ABBREVIATIONS.has(text.slice(j, dot).toLowerCase());
 }
 
 /** . ! ? and their Arabic and CJK forms */
