@@ -22,8 +22,14 @@ const INLINE = new Set([
   'u', 'var', 'wbr', 'nobr', 'big', 'acronym', 'output', 'meter', 'progress',
 ]);
 
+/**
+ * Custom elements (a hyphen in the name: gu-island, x-link) are inline unless styled otherwise, and
+ * sites wrap names in them: `<x-link>Bashar</x-link> <x-link>al-Assad</x-link>` is one name.
+ */
+const isInlineName = (name: string): boolean => INLINE.has(name) || name.includes('-');
+
 /** An element that continues the text around it (a link, an emphasis) rather than starting a block. */
-export const isInlineElement = (n: Node): boolean => n.nodeType === 1 && INLINE.has((n as Element).localName);
+export const isInlineElement = (n: Node): boolean => n.nodeType === 1 && isInlineName((n as Element).localName);
 
 /** Never read: code, styles, templates, form fields, embedded documents and media. */
 const SKIP = new Set([
@@ -143,7 +149,7 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
         const el = node as Element;
         const name = el.localName;
         // leaving a block element, read or not (a <script>, a <button>), ends the block
-        isBlock = !INLINE.has(name);
+        isBlock = !isInlineName(name);
         if (!SKIP.has(name) && !excludedByAttributes(el) && !opts.skip?.(el)) {
           if (isBlock) flush();
           if (opts.shadowRoots) {
@@ -208,6 +214,9 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
 }
 
 function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element, shadowRoot?: ShadowRoot): void {
+  // A line break in the page's source is a space on screen (outside <pre>): "said 34,000 people had
+  // been⏎evacuated" is one sentence. Replaced one for one, so offsets still map to the nodes.
+  if (/[\n\r\t\f]/.test(text) && !preformatted(element)) text = text.replace(/[\n\r\t\f]/g, ' ');
   if (text.length <= MAX_BLOCK) {
     blocks.push(shadowRoot ? { text, nodes, starts, element, shadowRoot } : { text, nodes, starts, element });
     return;
@@ -256,4 +265,13 @@ export function locate(block: TextBlock, start: number, end: number) {
     endNode: block.nodes[b]!,
     endOffset: end - block.starts[b]!,
   };
+}
+
+/** Inside an element that keeps its white space as written (CSS white-space: pre is not seen here). */
+function preformatted(el: Element): boolean {
+  for (let e: Node | null = el; e && e.nodeType === 1; e = e.parentNode) {
+    const n = (e as Element).localName;
+    if (n === 'pre' || n === 'listing' || n === 'xmp' || n === 'plaintext') return true;
+  }
+  return false;
 }

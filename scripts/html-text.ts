@@ -4,6 +4,16 @@
 import { Window } from 'happy-dom';
 import { readBlocks } from '../page/text-blocks.ts';
 
+/**
+ * Closed <details> (all but the summary) and closed <dialog>s are not displayed. The content script
+ * reads them too, but counts and paints a paragraph only when it is shown.
+ */
+function undisplayed(el: Element): boolean {
+  if (el.localName === 'dialog') return !el.hasAttribute('open');
+  const parent = el.parentElement;
+  return parent !== null && parent.localName === 'details' && !parent.hasAttribute('open') && el.localName !== 'summary';
+}
+
 export function extractHtmlText(html: string): { text: string; blocks: Array<{ start: number; text: string }> } {
   const window = new Window({
     settings: {
@@ -18,7 +28,7 @@ export function extractHtmlText(html: string): { text: string; blocks: Array<{ s
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   const blocks: Array<{ start: number; text: string }> = [];
   let text = '';
-  for (const b of readBlocks(doc.documentElement as unknown as Node)) {
+  for (const b of readBlocks(doc.documentElement as unknown as Node, { skip: undisplayed })) {
     if (text) text += '\n\n';
     blocks.push({ start: text.length, text: b.text });
     text += b.text;

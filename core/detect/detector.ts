@@ -104,7 +104,9 @@ class Page implements PageScanner {
     if (p.family) {
       if (this.family.has(entity.id) && this.family.get(entity.id) !== entity.id) return undefined;
     } else this.family.set(entity.id, entity.id);
-    const tier = p.weak ? 'context' : entity.tier;
+    // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
+    // on a page that is about the article, but does not make one so.
+    const tier = p.weak || (p.family && !this.family.has(entity.id)) ? 'context' : entity.tier;
     if (tier === 'anchor') this.onTopic = true;
     return { type: 'entity', id: entity.id, kind: entity.kind, tier, alias: p.text, lang: p.lang, start, end, surface: text.slice(start, end) };
   }
@@ -130,7 +132,7 @@ class Page implements PageScanner {
         // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
         // makes a page on-topic only when its sentence also names a place or person of the article,
         // or whoever reported the article's number (the ICRC's 34,000).
-        const named = entities.some((m) => m.start < e && m.end > s && m.type === 'entity' && (m.tier === 'anchor' || m.id === f.reportedBy));
+        const named = namedIn(entities, s, e, f.reportedBy);
         const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && named ? 'anchor' : 'context';
         out.push({ type: 'figure', id: f.id, value: n.value, comparison: c, tier, start, end, surface: text.slice(start, end) });
       }
@@ -153,6 +155,25 @@ class Page implements PageScanner {
     }
     return undefined;
   }
+}
+
+/**
+ * Whether an anchor entity, or the entity `reportedBy`, is mentioned in [s, e). The mentions are in
+ * text order: found by binary search (a hostile block may hold tens of thousands of them).
+ */
+function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy: string): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i]!.start < e; i++) {
+    const m = mentions[i]!;
+    if (m.type === 'entity' && (m.tier === 'anchor' || m.id === reportedBy)) return true;
+  }
+  return false;
 }
 
 function hasDigit(text: string, s: number, e: number): boolean {

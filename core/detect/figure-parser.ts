@@ -89,8 +89,8 @@ export function mayBeNumberWord(text: string, start: number, end: number): boole
 const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-/** thousands separators: 34,000 / 34.000 / 34 000 / 34'000 */
-const isGroupSep = (c: number) => c === 0x2c || c === 0x2e || c === 0xa0 || c === 0x202f || c === 0x27 || c === 0x2019 || c === 0x20;
+/** thousands separators: 34,000 / 34.000 / 34 000 (no-break, thin, figure space) / 34'000 / ٣٤٬٠٠٠ */
+const isGroupSep = (c: number) => c === 0x2c || c === 0x2e || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x66c || c === 0x27 || c === 0x2019 || c === 0x20;
 /** inside a word: "al-Assad", "l'ONU" */
 const isWordJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d;
 const letterTable = new Uint8Array(65536); // 0 unknown, 1 letter or mark, 2 not

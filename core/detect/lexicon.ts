@@ -111,10 +111,13 @@ function directionalVariants(name: string, lang: string): string[] {
   if (!d) return [];
   const core = name.replace(/[*+!]+$/, '');
   const marks = name.slice(core.length);
+  // a capitalised direction keeps its capital even where the name may take any case: "Alep-Est",
+  // not "d'Alep est achevée"
+  const keep = (d: string) => (/\p{Lu}/u.test(d) ? marks.replace('*', '') : marks);
   const sep = (p: string) => (p.endsWith('-') ? '' : ' ');
   return [
-    ...(d.before ?? []).map((p) => `${p}${sep(p)}${core}${marks}`),
-    ...(d.after ?? []).map((a) => `${core}${a}${marks}`),
+    ...(d.before ?? []).map((p) => `${p}${sep(p)}${core}${keep(p)}`),
+    ...(d.after ?? []).map((a) => `${core}${a}${keep(a)}`),
   ];
 }
 

@@ -87,7 +87,8 @@ function referenceTexts(root: Node, skip: (el: Element) => boolean): string[] {
   const out: string[] = [];
   let cur = '';
   const flush = () => {
-    if (cur) out.push(cur);
+    // a line break in the source is a space on screen (no <pre> in these pages)
+    if (cur) out.push(cur.replace(/[\n\r\t\f]/g, ' '));
     cur = '';
   };
   const excluded = (el: Element) =>
@@ -99,7 +100,8 @@ function referenceTexts(root: Node, skip: (el: Element) => boolean): string[] {
         const data = (c as Text).data;
         if (cur !== '' || /\S/.test(data)) cur += data;
       } else if (c.nodeType === 1) {
-        const block = !INLINE_TAGS.has((c as Element).localName);
+        const name = (c as Element).localName;
+        const block = !INLINE_TAGS.has(name) && !name.includes('-');
         if (block) flush();
         if (!excluded(c as Element)) walk(c);
         if (block) flush();
@@ -140,6 +142,11 @@ describe('reading blocks, against the plain rules', () => {
     expect(texts(html('<p> <b>Aleppo</b></p>\n<p>Homs</p>'))).toEqual(['Aleppo', 'Homs']);
     expect(texts(html('<p><span>Bashar<script>x</script></span> al-Assad</p>'))).toEqual(['Bashar', ' al-Assad']);
     expect(texts(html('<p><span>Bashar<script>x</script>!</span> al-Assad</p>'))).toEqual(['Bashar', '! al-Assad']);
+  });
+
+  it('reads a custom element as inline, and a line break of the source as the space it shows', () => {
+    expect(texts(html('<p><x-link>Bashar</x-link> <gu-island>al-Assad</gu-island></p>'))).toEqual(['Bashar al-Assad']);
+    expect(texts(html('<p>34,000 people had been\nevacuated</p><pre>a\nb</pre>'))).toEqual(['34,000 people had been evacuated', 'a\nb']);
   });
 
   it('goes on after its parent when the page removes the node it was reading from', () => {

@@ -146,6 +146,11 @@ describe('look-alikes are never mentions', () => {
     // Spanish writes Asad: bare, it is a common first name elsewhere, so it needs an on-topic page
     expect(found('Bashar al Asad visitó Alepo. El régimen de Asad celebró.')).toEqual(['assad:Bashar al Asad', 'aleppo:Alepo', 'assad:Asad']);
     expect(ids('El ministro Asad habló de la economía.')).toEqual([]);
+    // a bare family name before any full name may be anyone's: it does not make a page on-topic
+    expect(scanText(detector, 'Omar Assad scored twice for the visitors.').onTopic).toBe(false);
+    expect(found('Omar Assad scored twice.\n\nIn Aleppo, Assad spoke.')).toEqual(['assad:Assad', 'aleppo:Aleppo', 'assad:Assad']);
+    // a capitalised direction keeps its capital: the verb "est" is not the east
+    expect(found("L'évacuation d'Alep est achevée. Alep-Est est vide.")).toEqual(['aleppo:Alep', 'aleppo:Alep-Est']);
     // a bare family name before a capitalised word and a lower-case one: someone's given name
     expect(found('Bashar al Asad visitó Alepo. El ministro Asad Umar habló.')).toEqual(['assad:Bashar al Asad', 'aleppo:Alepo']);
     expect(ids('Aleppo: Assad Vows To Retake The City')).toEqual(['aleppo', 'assad']);

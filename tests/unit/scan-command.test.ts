@@ -34,6 +34,13 @@ describe('npm run scan', () => {
     expect(res.mentions[2].start).toBe('Bashar al-Assad in Homs\n\n'.length);
   });
 
+  it('leaves out what a closed <details> or <dialog> does not display', () => {
+    const html = path.join(dir, 'd.html');
+    writeFileSync(html, '<p>Homs</p><details><summary>Hama</summary><p>Latakia</p></details><details open><p>Aleppo</p></details><dialog><p>Aleppo</p></dialog>');
+    const [res] = lines(scan(html).stdout);
+    expect(res.mentions.map((m: { surface: string }) => m.surface)).toEqual(['Homs', 'Hama', 'Aleppo']);
+  });
+
   it('reports an unreadable file on stderr, exits non-zero, and still reports the others', () => {
     const ok = path.join(dir, 'c.txt');
     writeFileSync(ok, 'Aleppo');
