@@ -214,9 +214,6 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
 }
 
 function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element, shadowRoot?: ShadowRoot): void {
-  // A line break in the page's source is a space on screen (outside <pre>): "said 34,000 people had
-  // been⏎evacuated" is one sentence. Replaced one for one, so offsets still map to the nodes.
-  if (/[\n\r\t\f]/.test(text) && !preformatted(element)) text = text.replace(/[\n\r\t\f]/g, ' ');
   if (text.length <= MAX_BLOCK) {
     blocks.push(shadowRoot ? { text, nodes, starts, element, shadowRoot } : { text, nodes, starts, element });
     return;
@@ -265,13 +262,4 @@ export function locate(block: TextBlock, start: number, end: number) {
     endNode: block.nodes[b]!,
     endOffset: end - block.starts[b]!,
   };
-}
-
-/** Inside an element that keeps its white space as written (CSS white-space: pre is not seen here). */
-function preformatted(el: Element): boolean {
-  for (let e: Node | null = el; e && e.nodeType === 1; e = e.parentNode) {
-    const n = (e as Element).localName;
-    if (n === 'pre' || n === 'listing' || n === 'xmp' || n === 'plaintext') return true;
-  }
-  return false;
 }

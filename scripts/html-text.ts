@@ -2,6 +2,7 @@
 // layout in Node, so "hidden" means the hidden attribute, aria-hidden="true", or an inline
 // display:none / visibility:hidden (see page/text-blocks.ts, SKIP and excludedByAttributes).
 import { Window } from 'happy-dom';
+import { asShown } from '../core/detect/page-reader.ts';
 import { readBlocks } from '../page/text-blocks.ts';
 
 /**
@@ -30,8 +31,10 @@ export function extractHtmlText(html: string): { text: string; blocks: Array<{ s
   let text = '';
   for (const b of readBlocks(doc.documentElement as unknown as Node, { skip: undisplayed })) {
     if (text) text += '\n\n';
-    blocks.push({ start: text.length, text: b.text });
-    text += b.text;
+    // as the page shows it, and as the background reads it (core/detect/page-reader.ts)
+    const shown = asShown(b.text);
+    blocks.push({ start: text.length, text: shown });
+    text += shown;
   }
   void window.happyDOM.close();
   return { text, blocks };

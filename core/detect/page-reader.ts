@@ -41,11 +41,18 @@ export function batchReaders(scanBatch: ScanBatch): ReaderFactory {
   };
 }
 
-/** A detector's batches scanned here, in this context (the tests; any context holding the detector). */
+/**
+ * A page's text as it is shown: a line break, tab or form feed of the source inside a block is a
+ * space on screen ("said 34,000 people had been⏎evacuated" is one sentence). One for one, so offsets
+ * hold. Done where the detector runs, not in the page: there it cost 7-12 ms on Wikipedia and Reddit.
+ */
+export const asShown = (text: string): string => (/[\n\r\t\f]/.test(text) ? text.replace(/[\n\r\t\f]/g, ' ') : text);
+
+/** A detector's batches scanned here, in this context (the background; the tests). */
 export function scanWith(detector: () => Detector): ScanBatch {
   return async (context, texts) => {
     const page = detector().newPage(context);
-    const scans = texts.map((t) => page.scan(t));
+    const scans = texts.map((t) => page.scan(asShown(t)));
     return { context: page.context(), scans };
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchReaders, scanWith } from '@/core/detect/page-reader.ts';
+import { asShown, batchReaders, scanWith } from '@/core/detect/page-reader.ts';
 import type { Detector, Mention } from '@/core/detect/types.ts';
 import { detector } from './support/detector.ts';
 
@@ -12,6 +12,14 @@ const blocks = [
 ];
 
 describe('page readers: batches scanned elsewhere, the page context carried between them', () => {
+  it('read a line break of the page\'s source as the space it shows, offsets unchanged', async () => {
+    const text = 'In Aleppo, the ICRC said 34,000 people had been\nevacuated.';
+    expect(asShown(text)).toBe(text.replace('\n', ' '));
+    const [scan] = await batchReaders(scanWith(() => detector)).newPage().scan([text]);
+    const figure = scan!.mentions.find((m) => m.type === 'figure');
+    expect(figure).toMatchObject({ id: 'evacuated-34000', start: text.indexOf('34,000') });
+  });
+
   it('find what one scanner of the whole page finds, however the blocks are batched', async () => {
     const whole = detector.newPage();
     const expected = blocks.map((t) => whole.scan(t));
