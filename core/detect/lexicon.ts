@@ -133,17 +133,20 @@ function withCases(raw: string): string[] {
   return [raw, ...russianForms(name).map((f) => guard + before + f + after)];
 }
 
-/** Every pattern of the lexicon: entity names (with directional variants), other people, blockers, topic words. */
 const TR_ASCII: Record<string, string> = { ı: 'i', ş: 's', ğ: 'g', ç: 'c', ö: 'o', ü: 'u', İ: 'I', Ş: 'S', Ç: 'C', Ö: 'O', Ü: 'U', Ğ: 'G' };
-/** Spellings that, without Turkish letters, are another word: Şam is Sam, öldü is oldu (became). */
-const TR_ASCII_UNSAFE = new Set(['Şam!', 'öldü+*', 'ölü+*', 'göç+*']);
+/** Names and words that, without Turkish letters, are another word: Şam is Sam, öldü is oldu (became). Markers aside. */
+const TR_ASCII_UNSAFE = new Set(['Şam', 'öldü', 'ölü', 'göç']);
 /** A Turkish name or word also as typed on a keyboard without Turkish letters (Turkiye, savas, multeci). */
 function trAscii(names: string[], lang: string): string[] {
   if (lang !== 'tr') return names;
-  const extra = names.filter((n) => !TR_ASCII_UNSAFE.has(n)).map((n) => n.replace(/[ışğçöüİŞÇÖÜĞ]/g, (c) => TR_ASCII[c]!)).filter((n) => !names.includes(n));
+  const extra = names
+    .filter((n) => !TR_ASCII_UNSAFE.has(n.replace(/^[?~%^@]+|[*+!]+$/g, '')))
+    .map((n) => n.replace(/[ışğçöüİŞÇÖÜĞ]/g, (c) => TR_ASCII[c]!))
+    .filter((n) => !names.includes(n));
   return [...names, ...extra];
 }
 
+/** Every pattern of the lexicon: entity names (with directional variants), other people, blockers, topic words. */
 export function compilePatterns(lex: Lexicon): Pattern[] {
   const out: Pattern[] = [];
   for (const e of lex.entities) {
