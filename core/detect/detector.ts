@@ -232,20 +232,24 @@ const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? 
 /** Context is local: a sentence longer than this around a topic word is cut (and scanning stays linear). */
 const SENTENCE_REACH = 400;
 
-/** The sentence holding [start, end): bounded by . ! ? followed by a space, by line breaks, or the block. */
+/**
+ * The sentence holding [start, end): bounded by . ! ? followed by a space, by line breaks, or the
+ * block. A line break inside a hard-wrapped sentence (the next line goes on in lower case, the line
+ * before has no full stop) is a space: "34,000 people were⏎evacuated" is one sentence.
+ */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
   const min = Math.max(0, start - SENTENCE_REACH);
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a || ((c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2))) break;
+    if (c === 0x0a ? !wrapsAt(text, s - 1) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2)) break;
     s--;
   }
   let e = end;
   while (e < max) {
     const c = text.charCodeAt(e);
-    if (c === 0x0a) break;
+    if (c === 0x0a && !wrapsAt(text, e)) break;
     if (isStop(c) && !afterUnitAbbreviation(text, e)) {
       const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
@@ -253,6 +257,22 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
     e++;
   }
   return [s, e];
+}
+
+/** Whether the line break at `nl` only wraps a sentence: a lower-case letter follows, and no stop or blank line precedes. */
+function wrapsAt(text: string, nl: number): boolean {
+  let j = nl + 1;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j >= text.length || !isLowerCase(text.charCodeAt(j))) return false;
+  let i = nl - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d)) i--;
+  return i >= 0 && text.charCodeAt(i) !== 0x0a && !isStop(text.charCodeAt(i));
+}
+
+function isLowerCase(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** Abbreviated number words: "34 тыс. человек", "4,8 Mio. Menschen" go on after their full stop. */

@@ -107,6 +107,16 @@ describe('linking a page number to the article figure', () => {
     expect(figures('34,000 fans watched the match.')).toHaveLength(0);
   });
 
+  it('reads a hard-wrapped sentence across its line breaks, but not a heading into the next line', () => {
+    const wrapped = 'Aleppo. The ICRC said that some 34,000 people had been\nevacuated from the eastern districts.';
+    expect(one(wrapped)).toMatchObject({ id: 'evacuated-34000', comparison: 'same' });
+    expect(one('Aleppo. Quelque 34 000 personnes ont été\r\n  évacuées.')).toMatchObject({ id: 'evacuated-34000' });
+    // a line that ends a sentence, a heading before a capitalised line, a blank line: each is a boundary
+    expect(figures('Aleppo. Some 34,000 people arrived.\nevacuated buses waited.')).toHaveLength(0);
+    expect(figures('Aleppo evacuated\n34,000 fans watched the match.')).toHaveLength(0);
+    expect(figures('Aleppo. Some 34,000 people arrived\n\nevacuated buses waited.')).toHaveLength(0);
+  });
+
   it('makes a text on-topic through the article\'s count, told with whoever reported it', () => {
     const r = scanText(detector, 'Russia said the ICRC counted 34,000 people evacuated.');
     expect(r.onTopic).toBe(true);
