@@ -18,18 +18,17 @@ describe('extension lifecycle', () => {
     const sheets = () => tab.evaluate(() => document.adoptedStyleSheets.length);
     await expect.poll(sheets).toBe(1);
 
-    // a starting content script announces itself to older ones with a window message
-    await tab.evaluate(() => {
-      (window as unknown as { starts: number }).starts = 0;
-      addEventListener('message', (e) => {
-        if (String(e.data?.type).includes('content-script-started')) (window as unknown as { starts: number }).starts++;
-      });
-    });
+    // the highlights now painted are the old script's (the registry is shared with the page's world)
+    await tab.evaluate(() => void ((window as unknown as { old: unknown }).old = CSS.highlights.get('aleppo-context-place')));
     const sw = await env.ext.serviceWorker();
     await sw.evaluate(() => (globalThis as unknown as { aleppoContext: { adoptOpenTabs(): Promise<void> } }).aleppoContext.adoptOpenTabs());
 
-    // the new content script is started in the open tab; the old one removed its highlights and sheet
-    await expect.poll(() => tab.evaluate(() => (window as unknown as { starts: number }).starts), { timeout: 5000 }).toBeGreaterThanOrEqual(1);
+    // the new content script is started in the open tab and paints its own; the old one removed its highlights and sheet
+    const replaced = () => tab.evaluate(() => {
+      const h = CSS.highlights.get('aleppo-context-place');
+      return h !== undefined && h !== (window as unknown as { old: unknown }).old;
+    });
+    await expect.poll(replaced, { timeout: 5000 }).toBe(true);
     expect(await waitForHighlights(tab, ['place:Aleppo', 'place:Homs'])).toEqual(['place:Aleppo', 'place:Homs']);
     await expect.poll(sheets, { timeout: 5000 }).toBe(1);
     await tab.waitForTimeout(500);

@@ -53,4 +53,15 @@ describe('privacy', () => {
     expect(requests.length).toBeGreaterThan(3); // the pages themselves were recorded
     expect(requests.filter((u) => !ours(u))).toEqual([]);
   });
+
+  it('posts nothing to the page: its scripts get no message that would tell them the extension is there', async () => {
+    const html = `<!doctype html><meta charset="utf-8"><script>window.__heard = []; addEventListener('message', (e) => __heard.push(JSON.stringify(e.data)));</script>
+      <article><p>Syrian government forces took Aleppo, the ICRC said.</p></article>`;
+    const tab = await ext.context.newPage();
+    await tab.goto(server.page('/listening.html', html));
+    await expect.poll(() => centreOf(tab, 'Aleppo'), { timeout: 8000 }).not.toBeNull(); // the content script ran and painted
+    await tab.evaluate(() => window.postMessage('from the page itself', '*')); // the listener works
+    await expect.poll(() => tab.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual(['"from the page itself"']);
+    await tab.close();
+  });
 });
