@@ -62,6 +62,9 @@ describe('entity names in eight languages', () => {
     expect(ids('ALEPPO EVACUATION: UN WARNS OF DELAYS')).toEqual(['aleppo', 'united-nations']);
     // a reporting verb after a sentence-initial Amnesty: the organisation
     expect(ids(onTopic('Amnesty said the evacuation failed. Amnesty for deserters was offered.'))).toEqual(['amnesty', 'aleppo']);
+    // and in the other languages' reports, where the sentence's next word is theirs
+    expect(ids(onTopic('Amnesty ha denunciato gli attacchi. Amnesty denunció la evacuación. Amnesty erklärte, dass ...'))).toEqual(['amnesty', 'amnesty', 'amnesty', 'aleppo']);
+    expect(ids(onTopic('Amnesty was granted to deserters. Amnesty has been offered.'))).toEqual(['aleppo']);
   });
 
   it('reads Turkish suffixes written without an apostrophe, and Turkish typed without its letters', () => {
