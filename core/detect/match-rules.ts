@@ -96,7 +96,7 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   // BM-21, AP-1: an abbreviation joined to a number by a hyphen is a model or a code
   if (p.acronym && /^[-‐‑]\d/.test(text.slice(end, end + 2))) return false;
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
-  if (p.notSentenceStart && sentenceInitial(text, start) && !REPORTING.test(nextWord(text, end))) return false;
+  if (p.notSentenceStart && sentenceInitial(text, start) && !REPORTING.test(nextWord(text, end)) && !capitalisedCompound(text, end)) return false;
   if (p.afterAgency && !agencyBefore(text, start)) return false;
   // "САНА, 5 декабря. /ТАСС/": a capitalised name opening a paragraph before a date is a dateline's
   // place (Sana'a), not an organisation's abbreviation
@@ -112,6 +112,15 @@ const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|\p{L}*agentschap|\p{L
 
 /** A reporting verb after a sentence-initial name: "Amnesty said" is the organisation. */
 const REPORTING = /^(?:said|says|say|called|calls|urged|urges|accused|accuses|warned|warns|reported|reports|documented|condemned|condemns|described|estimated|estimates)$/;
+/**
+ * A name joined by a hyphen to a capitalised word is the first part of a German compound
+ * ("Uno-Generalsekretär Ban sagte"): the organisation, even where the bare word opening a sentence
+ * would be another ("Uno de los heridos").
+ */
+function capitalisedCompound(text: string, end: number): boolean {
+  const h = text.charCodeAt(end);
+  return (h === 0x2d || h === 0x2010 || h === 0x2011) && end + 1 < text.length && isUpper(text.charCodeAt(end + 1));
+}
 function nextWord(text: string, end: number): string {
   const r = nextWordRange(text, end);
   return r ? text.slice(r[0], r[1]) : '';

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { found, ids } from './support/detector.ts';
+
+// From a review on new German, French, Dutch and English texts (news, wires, Wikipedia, Reddit).
+// Each text names an anchor (Aleppo) so context entities are shown.
+const onTopic = (s: string) => `${s} Aleppo.`;
+
+describe('German "Uno" (Spiegel, dpa, Austrian papers)', () => {
+  it('is the UN mid-sentence and as the first part of a compound, also opening a sentence', () => {
+    expect(found(onTopic('Die Uno hatte berichtet. Der Uno-Sicherheitsrat tagte.')).slice(0, 2)).toEqual(['united-nations:Uno', 'united-nations:Uno']);
+    expect(found(onTopic('Uno-Generalsekretär Ban Ki Moon sprach von Gräueltaten.'))[0]).toBe('united-nations:Uno');
+  });
+
+  it('is not the Spanish or Italian word opening a sentence', () => {
+    expect(ids(onTopic('Uno de los heridos murió.'))).toEqual(['aleppo']);
+    expect(ids(onTopic('Uno dei feriti è morto.'))).toEqual(['aleppo']);
+  });
+
+  it('leaves other sentence-initial names alone before a lower-case hyphenated word', () => {
+    expect(ids(onTopic('Uno-dos-tres, dijo.'))).toEqual(['aleppo']);
+  });
+});
