@@ -20,3 +20,23 @@ describe('German "Uno" (Spiegel, dpa, Austrian papers)', () => {
     expect(ids(onTopic('Uno-dos-tres, dijo.'))).toEqual(['aleppo']);
   });
 });
+
+describe('names and look-alikes added in this review', () => {
+  it.each([
+    ['les derniers insurgés ont quitté la ville', 'rebels:insurgés'],
+    ['SAA declares the city liberated', 'syrian-government:SAA'],
+    ['Syrisch leger: stad heroverd', 'syrian-government:Syrisch leger'],
+    ['tussen het Syrisch-Arabische Leger en de rebellen', 'syrian-government:Syrisch-Arabische Leger'],
+    ['Syria army says it has retaken the city', 'syrian-government:Syria army'],
+  ])('finds %j', (text, expected) => {
+    expect(found(onTopic(text))).toContain(expected);
+  });
+
+  it.each([
+    ['rebellen van het Vrije Syrische Leger', 'syrian-government'],
+    ['het Vrij Syrisch Leger', 'syrian-government'],
+    ['fighters of the Free Syria Army', 'syrian-government'],
+  ])('does not read the Free Syrian Army in %j as the government', (text, id) => {
+    expect(ids(onTopic(text))).not.toContain(id);
+  });
+});
