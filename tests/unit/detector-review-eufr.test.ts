@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { found, ids } from './support/detector.ts';
+import { detector, found, ids } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
 
 // From a review on new German, French, Dutch and English texts (news, wires, Wikipedia, Reddit).
 // Each text names an anchor (Aleppo) so context entities are shown.
@@ -38,5 +39,17 @@ describe('names and look-alikes added in this review', () => {
     ['fighters of the Free Syria Army', 'syrian-government'],
   ])('does not read the Free Syrian Army in %j as the government', (text, id) => {
     expect(ids(onTopic(text))).not.toContain(id);
+  });
+
+  it.each([
+    'Aleppo zeep 200 gram, echte Aleppo-zeep',
+    'Muhammara mit Aleppo-Pfeffer',
+    'une pincée de piment d\'Alep',
+    'Aleppo peper en Hama strijkkralen',
+    'Hama beads and Hama-Perlen',
+  ])('does not read a product named after a city as the city in %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.shown)).toEqual([]);
   });
 });
