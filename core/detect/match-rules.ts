@@ -97,7 +97,7 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   if (p.acronym && /^[-‐‑]\d/.test(text.slice(end, end + 2))) return false;
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
   if (p.notSentenceStart && sentenceInitial(text, start) && !REPORTING.test(nextWord(text, end)) && !capitalisedCompound(text, end)) return false;
-  if (p.afterAgency && !agencyBefore(text, start)) return false;
+  if (p.afterAgency && !agencyBefore(text, start) && !agencyAfter(text, end)) return false;
   // "САНА, 5 декабря. /ТАСС/": a capitalised name opening a paragraph before a date is a dateline's
   // place (Sana'a), not an organisation's abbreviation
   if (p.acronym && opensLine(text, start) && /^, ?\d/.test(text.slice(end, end + 3))) return false;
@@ -142,6 +142,21 @@ function agencyBefore(text: string, start: number): boolean {
     while (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
     if (e === j) return false; // a sentence end, a bracket: the cue is not in this phrase
     if (AGENCY.test(text.slice(j, e).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether one of the two words right after `end`, in its phrase, names a news agency: "the official Sana news agency". */
+function agencyAfter(text: string, end: number): boolean {
+  let j = end;
+  for (let words = 0; words < 2; words++) {
+    const gap = j;
+    while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0 || text.charCodeAt(j) === 0x2d)) j++;
+    if (j === gap) return false; // punctuation: another phrase
+    const s = j;
+    while (j < text.length && classOf(text.charCodeAt(j)) === WORD) j++;
+    if (s === j) return false;
+    if (AGENCY.test(text.slice(s, j).toLowerCase())) return true;
   }
   return false;
 }

@@ -53,3 +53,16 @@ describe('names and look-alikes added in this review', () => {
     expect(r.mentions.filter((m) => m.shown)).toEqual([]);
   });
 });
+
+describe('a news agency named after its word for itself', () => {
+  it('is the agency with the word before or right after it', () => {
+    expect(found(onTopic('The official Sana news agency said.'))[0]).toBe('sana:Sana');
+    expect(found(onTopic('Die Sana-Agentur meldete.'))[0]).toBe('sana:Sana');
+    expect(found(onTopic("Selon l'agence de presse officielle syrienne Sana, la ville."))[0]).toBe('sana:Sana');
+  });
+
+  it('is not a person called Sana', () => {
+    expect(ids(onTopic('Sana, 12, told the agency she had lost her home.'))).toEqual(['aleppo']);
+    expect(ids(onTopic('Sana said the agency was wrong.'))).toEqual(['aleppo']);
+  });
+});
