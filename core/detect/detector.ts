@@ -125,6 +125,8 @@ class Page implements PageScanner {
       for (const n of findNumbers(text.slice(s, e))) {
         const start = s + n.start;
         const end = s + n.end;
+        // "displaced half the prewar population of 23 million": a population is not a count of people affected
+        if (POPULATION_BEFORE.test(text.slice(Math.max(s, start - 40), start))) continue;
         const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
@@ -196,6 +198,9 @@ function withoutOverlaps(figures: FigureMention[], entities: readonly Mention[])
   }
   return out;
 }
+
+/** "population of", "population de", "Bevölkerung von", "bevolking van" right before a number. */
+const POPULATION_BEFORE = /(?:population|Bevölkerung|Einwohnerzahl|bevolking|inwonertal)\s+(?:of|de|d['’]|von|van)\s*$/iu;
 
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);

@@ -96,8 +96,8 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   // BM-21, AP-1: an abbreviation joined to a number by a hyphen is a model or a code
   if (p.acronym && /^[-‐‑]\d/.test(text.slice(end, end + 2))) return false;
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
-  if (p.notSentenceStart && sentenceInitial(text, start) && !REPORTING.has(nextWord(text, end))) return false;
-  if (p.afterAgency && !agencyBefore(text, start)) return false;
+  if (p.notSentenceStart && sentenceInitial(text, start) && !REPORTING.has(nextWord(text, end)) && !capitalisedCompound(text, end)) return false;
+  if (p.afterAgency && !agencyBefore(text, start) && !agencyAfter(text, end)) return false;
   // "САНА, 5 декабря. /ТАСС/": a capitalised name opening a paragraph before a date is a dateline's
   // place (Sana'a), not an organisation's abbreviation
   if (p.acronym && opensLine(text, start) && /^, ?\d/.test(text.slice(end, end + 3))) return false;
@@ -112,17 +112,26 @@ const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|\p{L}*agentschap|\p{L
 
 /**
  * A reporting verb after a sentence-initial name: "Amnesty said", "Amnesty ha denunciato", "Amnesty
- * erklärte" is the organisation. (English first; then the other languages' verbs, none of them an
- * English word that could follow the common noun: "Amnesty was granted" stays a word.)
+ * erklärte" is the organisation. Not a Spanish or Italian present tense, which also follows the
+ * impersonal "Uno" ("Uno dice que ...": one says), nor an English word that could follow the common
+ * noun ("Amnesty was granted" stays a word).
  */
 const REPORTING = new Set(
   `said says say called calls urged urges accused accuses warned warns reported reports documented condemned condemns described estimated estimates
   dit affirme dénonce accuse estime rapporte indique souligne déclare demande appelle
   sagte sagt erklärte erklärt kritisierte kritisiert berichtete berichtet warnte warnt forderte fordert wirft teilte
   zei zegt meldt meldde waarschuwt waarschuwde noemt beschuldigt
-  dijo dice denunció denuncia afirmó afirma acusó acusa advirtió advierte informó pidió señaló aseguró asegura documentó ha
-  afferma accusa chiede sostiene riferisce denunciato disse diz denunciou afirmou acusou alertou`.split(/\s+/),
+  dijo denunció afirmó acusó advirtió informó pidió señaló aseguró documentó ha disse diz denunciou afirmou acusou alertou`.split(/\s+/),
 );
+/**
+ * A name joined by a hyphen to a capitalised word is the first part of a German compound
+ * ("Uno-Generalsekretär Ban sagte"): the organisation, even where the bare word opening a sentence
+ * would be another ("Uno de los heridos").
+ */
+function capitalisedCompound(text: string, end: number): boolean {
+  const h = text.charCodeAt(end);
+  return (h === 0x2d || h === 0x2010 || h === 0x2011) && end + 1 < text.length && isUpper(text.charCodeAt(end + 1));
+}
 function nextWord(text: string, end: number): string {
   const r = nextWordRange(text, end);
   return r ? text.slice(r[0], r[1]) : '';
@@ -144,6 +153,21 @@ function agencyBefore(text: string, start: number): boolean {
     while (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
     if (e === j) return false; // a sentence end, a bracket: the cue is not in this phrase
     if (AGENCY.test(text.slice(j, e).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether one of the two words right after `end`, in its phrase, names a news agency: "the official Sana news agency". */
+function agencyAfter(text: string, end: number): boolean {
+  let j = end;
+  for (let words = 0; words < 2; words++) {
+    const gap = j;
+    while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0 || text.charCodeAt(j) === 0x2d)) j++;
+    if (j === gap) return false; // punctuation: another phrase
+    const s = j;
+    while (j < text.length && classOf(text.charCodeAt(j)) === WORD) j++;
+    if (s === j) return false;
+    if (AGENCY.test(text.slice(s, j).toLowerCase())) return true;
   }
   return false;
 }

@@ -65,6 +65,7 @@ describe('entity names in eight languages', () => {
     // and in the other languages' reports, where the sentence's next word is theirs
     expect(ids(onTopic('Amnesty ha denunciato gli attacchi. Amnesty denunció la evacuación. Amnesty erklärte, dass ...'))).toEqual(['amnesty', 'amnesty', 'amnesty', 'aleppo']);
     expect(ids(onTopic('Amnesty was granted to deserters. Amnesty has been offered.'))).toEqual(['aleppo']);
+    expect(ids(onTopic('Uno dice que la guerra terminó. Uno afirma otra cosa.'))).toEqual(['aleppo']); // "one says"
   });
 
   it('reads Turkish suffixes written without an apostrophe, and Turkish typed without its letters', () => {
