@@ -79,6 +79,9 @@ describe('linking a page number to the article figure', () => {
     ['قتل ما يقرب من نصف مليون شخص في الحرب.', 'deaths-half-million', 'same'],
     ['ارتفع عدد القتلى إلى نحو 500 ألف.', 'deaths-half-million', 'same'],
     ['أودت الحرب بحياة نحو نصف مليون شخص.', 'deaths-half-million', 'same'],
+    ['La guerre a coûté la vie à près de 500 000 personnes.', 'deaths-half-million', 'same'],
+    ['La guerra è costata la vita a quasi mezzo milione di persone.', 'deaths-half-million', 'same'],
+    ['A guerra já custou a vida de quase meio milhão de pessoas.', 'deaths-half-million', 'same'],
     ['In Syria and Aleppo, millions were displaced by the war.', 'displaced-millions', 'same'],
     ['The uprising against Bashar al-Assad began in 2011.', 'uprising-2011', 'same'],
   ])('%j -> %s (%s)', (text, id, comparison) => {
