@@ -20,6 +20,13 @@ interface TopicHit { topic: Topic; start: number; end: number }
 /** Being displaced is told with the words for fleeing (op de vlucht, auf der Flucht): millions are the displaced. */
 const SIBLING: Partial<Record<Topic, Topic>> = { flight: 'displacement' };
 
+/**
+ * Words of leaving (salieron, la salida de, покинули) tell the evacuation and the flight alike
+ * ("34.000 personas salieron", "35 тысяч человек покинули"): a number there counts the article's
+ * figure it agrees with, and one that agrees with neither is not linked (50,000 left for work).
+ */
+const EITHER: Partial<Record<Topic, Topic[]>> = { departure: ['evacuation', 'flight'] };
+
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /**
@@ -34,6 +41,7 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);
   // a topic's figures, then its sibling's (listed once here: this is asked for every topic word)
   for (const [topic, sibling] of Object.entries(SIBLING)) figuresByTopic.set(topic, [...(figuresByTopic.get(topic) ?? []), ...(figuresByTopic.get(sibling) ?? [])]);
+  for (const [topic, either] of Object.entries(EITHER)) figuresByTopic.set(topic, pack.figures.filter((f) => !f.derived && either.includes(f.topic as Topic)));
   return { newPage: (context) => new Page(matcher, entities, figuresByTopic, context) };
 }
 
@@ -143,6 +151,11 @@ class Page implements PageScanner {
   /** The article's figure a number at [start, end) counts, by the nearest topic word that has one. */
   private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison } | undefined {
     for (const t of byDistance) {
+      if (t.topic in EITHER) {
+        const agreed = agreeing(n, this.figuresByTopic.get(t.topic) ?? []);
+        if (agreed) return agreed;
+        continue;
+      }
       let bound: boolean | undefined;
       for (const f of this.figuresByTopic.get(t.topic) ?? []) {
         const c = compareFigure(n, f);
@@ -155,6 +168,18 @@ class Page implements PageScanner {
     }
     return undefined;
   }
+}
+
+/** Of `figures`, the one the number agrees with: the same count before a close one, the closest of those. */
+function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: DetectorFigure; c: Comparison } | undefined {
+  let best: { f: DetectorFigure; c: Comparison; off: number } | undefined;
+  for (const f of figures) {
+    const c = compareFigure(n, f);
+    if (c !== 'same' && c !== 'close') continue;
+    const off = c === 'same' ? 0 : Math.abs(n.value - f.value) / f.value;
+    if (!best || off < best.off) best = { f, c, off };
+  }
+  return best && { f: best.f, c: best.c };
 }
 
 /**

@@ -64,4 +64,14 @@ describe('Spanish and Russian figures', () => {
     expect(figures(`Alepo.\n\n${text}`)).toMatchObject([{ id, comparison, shown: true }]);
   });
 
+  it('links a number told with a word of leaving to the evacuation or the flight, whichever it agrees with', () => {
+    expect(figures('Alepo.\n\nMás de 34.000 personas salieron por los corredores humanitarios.')).toMatchObject([{ id: 'evacuated-34000', comparison: 'same' }]);
+    expect(figures('Алеппо.\n\nВосточный Алеппо покинули более 34 тысяч человек.')).toMatchObject([{ id: 'evacuated-34000', comparison: 'same' }]);
+    expect(figures('Алеппо.\n\nЗа неделю город покинули 35 тысяч человек.')).toMatchObject([{ id: 'fled-35000', comparison: 'same' }]);
+    expect(figures('Alepo.\n\nUnas 36.000 personas han abandonado la ciudad.')).toMatchObject([{ id: 'fled-35000', comparison: 'close' }]);
+    // a number that agrees with neither is another count: not linked
+    expect(figures('Alepo.\n\nUnas 50.000 personas salieron a las calles.')).toEqual([]);
+    expect(figures('Alepo.\n\nLa salida de 2 millones de barriles.')).toEqual([]);
+  });
+
 });
