@@ -139,9 +139,11 @@ class Page implements PageScanner {
         const { f, c } = linked;
         // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
         // makes a page on-topic only when its sentence also names a place or person of the article,
-        // or whoever reported the article's number (the ICRC's 34,000).
+        // or whoever reported the article's number (the ICRC's 34,000). The reporter reports other
+        // crises too (the UN counts those who flee every flood): with it alone, only the article's
+        // own number will do, not a close one (36,000 fled, the UN said).
         const named = namedIn(entities, s, e, f.reportedBy);
-        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && named ? 'anchor' : 'context';
+        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && (named === 'anchor' || (named === 'reporter' && c === 'same')) ? 'anchor' : 'context';
         out.push({ type: 'figure', id: f.id, value: n.value, comparison: c, tier, start, end, surface: text.slice(start, end) });
       }
     }
@@ -183,10 +185,11 @@ function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: De
 }
 
 /**
- * Whether an anchor entity, or the entity `reportedBy`, is mentioned in [s, e). The mentions are in
- * text order: found by binary search (a hostile block may hold tens of thousands of them).
+ * Whether an anchor entity ('anchor'), or else the entity `reportedBy` ('reporter'), is mentioned in
+ * [s, e). The mentions are in text order: found by binary search (a hostile block may hold tens of
+ * thousands of them).
  */
-function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy: string): boolean {
+function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy: string): 'anchor' | 'reporter' | undefined {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -194,11 +197,14 @@ function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy:
     if (mentions[mid]!.end <= s) lo = mid + 1;
     else hi = mid;
   }
+  let named: 'reporter' | undefined;
   for (let i = lo; i < mentions.length && mentions[i]!.start < e; i++) {
     const m = mentions[i]!;
-    if (m.type === 'entity' && (m.tier === 'anchor' || m.id === reportedBy)) return true;
+    if (m.type !== 'entity') continue;
+    if (m.tier === 'anchor') return 'anchor';
+    if (m.id === reportedBy) named = 'reporter';
   }
-  return false;
+  return named;
 }
 
 function hasDigit(text: string, s: number, e: number): boolean {
