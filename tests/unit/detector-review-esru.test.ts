@@ -65,6 +65,9 @@ describe('Spanish and Russian figures', () => {
     ['Конфликт унёс жизни почти полумиллиона человек.', 'deaths-half-million', 'same'],
     ['La guerra ha costado la vida a casi medio millón de personas.', 'deaths-half-million', 'same'],
     ['El conflicto se ha cobrado más de 470.000 vidas.', 'deaths-half-million', 'same'],
+    ['Once millones de personas han sido expulsadas de sus casas.', 'displaced-millions', 'same'],
+    ['Из восточных кварталов выведены более 34 тысяч человек.', 'evacuated-34000', 'same'],
+    ['Миллионы сирийцев лишились крова.', 'displaced-millions', 'same'],
   ])('%j -> %s (%s)', (text, id, comparison) => {
     expect(figures(`Alepo.\n\n${text}`)).toMatchObject([{ id, comparison, shown: true }]);
   });
