@@ -20,6 +20,13 @@ interface TopicHit { topic: Topic; start: number; end: number }
 /** Being displaced is told with the words for fleeing (op de vlucht, auf der Flucht): millions are the displaced. */
 const SIBLING: Partial<Record<Topic, Topic>> = { flight: 'displacement' };
 
+/**
+ * Words of leaving (salieron, la salida de, покинули) tell the evacuation and the flight alike
+ * ("34.000 personas salieron", "35 тысяч человек покинули"): a number there counts the article's
+ * figure it agrees with, and one that agrees with neither is not linked (50,000 left for work).
+ */
+const EITHER: Partial<Record<Topic, Topic[]>> = { departure: ['evacuation', 'flight'] };
+
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /**
@@ -34,6 +41,7 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);
   // a topic's figures, then its sibling's (listed once here: this is asked for every topic word)
   for (const [topic, sibling] of Object.entries(SIBLING)) figuresByTopic.set(topic, [...(figuresByTopic.get(topic) ?? []), ...(figuresByTopic.get(sibling) ?? [])]);
+  for (const [topic, either] of Object.entries(EITHER)) figuresByTopic.set(topic, pack.figures.filter((f) => !f.derived && either.includes(f.topic as Topic)));
   return { newPage: (context) => new Page(matcher, entities, figuresByTopic, context) };
 }
 
@@ -133,9 +141,11 @@ class Page implements PageScanner {
         const { f, c } = linked;
         // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
         // makes a page on-topic only when its sentence also names a place or person of the article,
-        // or whoever reported the article's number (the ICRC's 34,000).
+        // or whoever reported the article's number (the ICRC's 34,000). The reporter reports other
+        // crises too (the UN counts those who flee every flood): with it alone, only the article's
+        // own number will do, not a close one (36,000 fled, the UN said).
         const named = namedIn(entities, s, e, f.reportedBy);
-        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && named ? 'anchor' : 'context';
+        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && (named === 'anchor' || (named === 'reporter' && c === 'same')) ? 'anchor' : 'context';
         out.push({ type: 'figure', id: f.id, value: n.value, comparison: c, tier, start, end, surface: text.slice(start, end) });
       }
     }
@@ -145,6 +155,11 @@ class Page implements PageScanner {
   /** The article's figure a number at [start, end) counts, by the nearest topic word that has one. */
   private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison } | undefined {
     for (const t of byDistance) {
+      if (t.topic in EITHER) {
+        const agreed = agreeing(n, this.figuresByTopic.get(t.topic) ?? []);
+        if (agreed) return agreed;
+        continue;
+      }
       let bound: boolean | undefined;
       for (const f of this.figuresByTopic.get(t.topic) ?? []) {
         const c = compareFigure(n, f);
@@ -159,11 +174,24 @@ class Page implements PageScanner {
   }
 }
 
+/** Of `figures`, the one the number agrees with: the same count before a close one, the closest of those. */
+function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: DetectorFigure; c: Comparison } | undefined {
+  let best: { f: DetectorFigure; c: Comparison; off: number } | undefined;
+  for (const f of figures) {
+    const c = compareFigure(n, f);
+    if (c !== 'same' && c !== 'close') continue;
+    const off = c === 'same' ? 0 : Math.abs(n.value - f.value) / f.value;
+    if (!best || off < best.off) best = { f, c, off };
+  }
+  return best && { f: best.f, c: best.c };
+}
+
 /**
- * Whether an anchor entity, or the entity `reportedBy`, is mentioned in [s, e). The mentions are in
- * text order: found by binary search (a hostile block may hold tens of thousands of them).
+ * Whether an anchor entity ('anchor'), or else the entity `reportedBy` ('reporter'), is mentioned in
+ * [s, e). The mentions are in text order: found by binary search (a hostile block may hold tens of
+ * thousands of them).
  */
-function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy: string): boolean {
+function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy: string): 'anchor' | 'reporter' | undefined {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -171,11 +199,14 @@ function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy:
     if (mentions[mid]!.end <= s) lo = mid + 1;
     else hi = mid;
   }
+  let named: 'reporter' | undefined;
   for (let i = lo; i < mentions.length && mentions[i]!.start < e; i++) {
     const m = mentions[i]!;
-    if (m.type === 'entity' && (m.tier === 'anchor' || m.id === reportedBy)) return true;
+    if (m.type !== 'entity') continue;
+    if (m.tier === 'anchor') return 'anchor';
+    if (m.id === reportedBy) named = 'reporter';
   }
-  return false;
+  return named;
 }
 
 function hasDigit(text: string, s: number, e: number): boolean {

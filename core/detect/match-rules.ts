@@ -103,7 +103,7 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   if (p.acronym && opensLine(text, start) && /^, ?\d/.test(text.slice(end, end + 3))) return false;
   // "Asad Umar said": a bare family name followed by a capitalised word and then a lower-case one is
   // someone's given name (a title-case headline, "Assad Vows To Retake", capitalises the third too)
-  if (p.family && givenName(text, end)) return false;
+  if (p.family && givenName(p, text, end)) return false;
   return true;
 }
 
@@ -179,10 +179,15 @@ function opensLine(text: string, start: number): boolean {
   return j < 0 || text.charCodeAt(j) === 0x0a;
 }
 
-function givenName(text: string, end: number): boolean {
+/** After a given name and a surname, a clause goes on: "el ministro Asad Umar, que visitó ...". */
+const CLAUSE_AFTER = new Set([0x2c, 0x3b, 0x3a, 0x29]);
+
+function givenName(p: Pattern, text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 0x20) return false;
   const next = nextWordRange(text, end);
   if (!next || next[1] - next[0] < 2 || !isUpper(text.charCodeAt(next[0])) || capitalWord(text, next)) return false;
+  // "Asad Umar, ..." too, where headlines are not in title case ("Assad Forces, Rebels Say" is English)
+  if (p.lang !== 'en' && CLAUSE_AFTER.has(text.charCodeAt(next[1]))) return true;
   if (text.charCodeAt(next[1]) !== 0x20) return false;
   const third = nextWordRange(text, next[1]);
   return third !== undefined && isLower(text.charCodeAt(third[0]));
