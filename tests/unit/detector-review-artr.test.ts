@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detector, found, ids } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+import { findNumbers } from '../../core/detect/figure-parser.ts';
+
+// From a review on Arabic and Turkish news text (agencies, papers, Wikipedia, columns, abstracts,
+// a preprocessed news-classification corpus) and look-alikes in both languages.
+
+const onTopic = (s: string) => `${s} Aleppo.`;
+const shownFigures = (text: string) =>
+  scanText(detector, text).mentions.filter((m) => m.type === 'figure' && m.shown).map((m) => `${m.id}:${m.surface}`);
+
+describe('numbers with a Turkish case ending or an Arabic accusative', () => {
+  it.each([
+    ['34 binden fazla', 34_000], ['500 bine yakın', 500_000], ['35 bini aşkın', 35_000], ['25 binin üzerinde', 25_000],
+    ['11 milyondan fazla', 11_000_000], ['yarım milyona yakın', 500_000], ['3,5 milyonu aşkın', 3_500_000],
+    ['11 مليونا', 11_000_000], ['عشرين مليونا', 20_000_000],
+  ])('reads %j as %d', (text, value) => {
+    expect(findNumbers(text)[0]?.value).toBe(value);
+  });
+
+  it('still reads a bare Arabic dual as two, and Turkish per mille as no thousand', () => {
+    expect(findNumbers('مليونا شخص')[0]?.value).toBe(2_000_000);
+    expect(findNumbers('binde 5')[0]?.value).toBe(5);
+  });
+
+  it('links such numbers to the article figures', () => {
+    expect(shownFigures(onTopic('Bir haftada 34 binden fazla kişi tahliye edildi.'))).toEqual(['evacuated-34000:34 binden']);
+    expect(shownFigures(onTopic('Savaşta yarım milyona yakın insan öldü.'))).toEqual(['deaths-half-million:yarım milyona']);
+    expect(shownFigures(onTopic('6 milyondan fazla kişi yerinden edildi.'))).toEqual(['displaced-millions:6 milyondan']);
+  });
+});
