@@ -2,7 +2,7 @@
  * Character folding for matching, one UTF-16 code unit at a time, so offsets into the original
  * text never shift: the matcher walks the original string and folds as it reads. A code unit
  * folds to one code unit, to IGNORE (diacritics, tatweel, soft hyphens: skipped without ending a
- * word), or to SPACE (any whitespace or hyphen: "al-Assad" reads like "al Assad").
+ * word), or to SPACE (any whitespace, hyphen or underscore: "al-Assad" reads like "al Assad").
  */
 export const IGNORE = 0xffff;
 export const SPACE = 0x20;
@@ -59,6 +59,8 @@ export function letterCaseOf(c: number): number {
 
 function computeFold(c: number): number {
   if (c === 0x2d || c === 0x2010 || c === 0x2011) return SPACE; // hyphens
+  // the underscore of preprocessed corpora and identifiers joins a name's words: birleşmiş_milletler
+  if (c === 0x5f) return SPACE;
   if (c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x0640) return IGNORE;
   if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x300 && c <= 0x36f)) return IGNORE; // harakat, combining marks
   if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x60 || c === 0xb4 || c === 0x2032) return 0x27; // apostrophes

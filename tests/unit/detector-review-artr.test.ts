@@ -30,3 +30,10 @@ describe('numbers with a Turkish case ending or an Arabic accusative', () => {
     expect(shownFigures(onTopic('6 milyondan fazla kişi yerinden edildi.'))).toEqual(['displaced-millions:6 milyondan']);
   });
 });
+
+describe('underscore-joined names (preprocessed corpora)', () => {
+  it('reads an underscore as the space between a name\'s words', () => {
+    expect(found(onTopic('birleşmiş_milletler genel sekreteri açıkladı.'))).toEqual(['united-nations:birleşmiş_milletler', 'aleppo:Aleppo']);
+    expect(found('beşşar_esad  ın güçleri halep  te')).toEqual(['assad:beşşar_esad', 'aleppo:halep']);
+  });
+});
