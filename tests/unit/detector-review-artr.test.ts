@@ -37,3 +37,17 @@ describe('underscore-joined names (preprocessed corpora)', () => {
     expect(found('beşşar_esad  ın güçleri halep  te')).toEqual(['assad:beşşar_esad', 'aleppo:halep']);
   });
 });
+
+describe('a four-letter abbreviation inside an all-capitals run', () => {
+  it('is not trusted there (Turkish "sana", to you; Sana\'a in a capitals headline)', () => {
+    expect(ids('“SANA DEĞER” KLİBİ REKOR KIRDI')).toEqual([]);
+    expect(ids('SANA SOKAKLARINDA BÜYÜK ÖFKE')).toEqual([]);
+    expect(ids('SANA BİR SIR VERECEĞİM')).toEqual([]);
+  });
+
+  it('is trusted in running text, with suffixes, in brackets and in English capitals headlines', () => {
+    expect(ids("Resmi haber ajansı SANA'nın aktardığına göre")).toEqual(['sana']);
+    expect(ids('Suriye Arap Haber Ajansı (SANA) duyurdu.')).toEqual(['sana', 'sana']);
+    expect(ids('SANA SAYS THE ARMY TOOK ALEPPO')).toEqual(['sana', 'aleppo']);
+  });
+});
