@@ -51,3 +51,24 @@ describe('a four-letter abbreviation inside an all-capitals run', () => {
     expect(ids('SANA SAYS THE ARMY TOOK ALEPPO')).toEqual(['sana', 'aleppo']);
   });
 });
+
+describe('Arabic and Turkish look-alikes', () => {
+  it('reads bare حمص as the chickpea unless the page is about the article; Homs the city is named so', () => {
+    expect(ids('طريقة عمل حمص بطحينة وصحن حمص باللحمة')).toEqual([]);
+    expect(ids('قصفت قوات النظام ريف حمص الشمالي')).toEqual(['homs']);
+    expect(ids('اشتباكات في مدينة حمص')).toEqual(['homs']);
+    expect(ids('اشتباكات في حلب وحمص')).toEqual(['aleppo', 'homs']);
+  });
+
+  it('shows Ahmad al-Khatib, a common name, only on a page about the article', () => {
+    expect(ids('انشق الملازم أحمد الخطيب عن الجيش اللبناني عام 1976')).toEqual([]);
+    expect(ids('Kuwaiti politician Ahmad al-Khatib died.')).toEqual([]);
+    expect(ids('قال الناشط أحمد الخطيب إن حلب لن تنسى')).toEqual(['ahmad-al-khatib', 'aleppo']);
+    expect(ids("Aktivist Ahmed el-Hatib, Halep'ten konuştu.")).toEqual(['ahmad-al-khatib', 'aleppo']);
+  });
+
+  it('reads a bare AP as the last of the Associated Press, the European Parliament (Avrupa Parlamentosu) named', () => {
+    const text = onTopic("Avrupa Parlamentosu (AP) Halep'i kınadı. AP Genel Kurulu toplandı. Associated Press (AP) muhabiri yazdı.");
+    expect(found(text).filter((s) => s.startsWith('associated-press'))).toEqual(['associated-press:Associated Press', 'associated-press:AP']);
+  });
+});
