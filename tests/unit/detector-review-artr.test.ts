@@ -72,3 +72,21 @@ describe('Arabic and Turkish look-alikes', () => {
     expect(found(text).filter((s) => s.startsWith('associated-press'))).toEqual(['associated-press:Associated Press', 'associated-press:AP']);
   });
 });
+
+describe('Arabic and Turkish names', () => {
+  it('takes the full name with the father\'s name as Bashar, so a bare family name after it is his', () => {
+    expect(found('بشّار حافظ الأسد سياسي سوري. درس الأسد الطب في دمشق.').slice(0, 2)).toEqual(['assad:بشّار حافظ الأسد', 'assad:الأسد']);
+    expect(found('Beşşar Hafız Esad, Suriye Devlet Başkanı. Esad Londra\'ya gitti.')).toEqual(['assad:Beşşar Hafız Esad', 'assad:Esad']);
+  });
+
+  it('finds the Syrian government in Turkish as Wikipedia spells it and in its forces', () => {
+    expect(found(onTopic('Suriye hükûmeti ve Suriye hükümet güçleri; Suriye Silahlı Kuvvetleri\'nin başkomutanı; Suriye rejim güçleri.')).slice(0, 4)).toEqual([
+      'syrian-government:Suriye hükûmeti', 'syrian-government:Suriye hükümet', 'syrian-government:Suriye Silahlı Kuvvetleri', 'syrian-government:Suriye rejim',
+    ]);
+  });
+
+  it('finds the Arabic plural for opposition fighters and Amnesty as the Turkish press shortens it', () => {
+    expect(ids(onTopic('قال المعارضون إن فصائل معارضة دخلت المدينة'))).toEqual(['rebels', 'rebels', 'aleppo']);
+    expect(ids(onTopic('Af Örgütü açıkladı.'))).toEqual(['amnesty', 'aleppo']);
+  });
+});
