@@ -90,3 +90,23 @@ describe('Arabic and Turkish names', () => {
     expect(ids(onTopic('Af Örgütü açıkladı.'))).toEqual(['amnesty', 'aleppo']);
   });
 });
+
+describe('Arabic and Turkish words for the article figures', () => {
+  it.each([
+    ['قالت الأمم المتحدة إن قرابة 35 ألفا غادروا الأحياء المحاصرة.', 'fled-35000:قرابة 35 ألفا'],
+    ['أجبر أكثر من 11 مليونا على ترك منازلهم.', 'displaced-millions:أكثر من 11 مليونا'],
+    ['قرابة نصف مليون قتيل، وملايين المهجرين.', 'deaths-half-million:قرابة نصف مليون', 'displaced-millions:وملايين'],
+    ['الصراع الذي بدأ بمظاهرات سلمية في عام 2011', 'uprising-2011:2011'],
+    ['في مارس 2011 اندلعت احتجاجات شعبية تحولت إلى حرب أهلية.', 'uprising-2011:2011'],
+    ['Savaşta ölenlerin sayısı 500 bine yaklaştı.', 'deaths-half-million:500 bine'],
+    ['Milyonlarca kişi evlerini terk etmek zorunda kaldı.', 'displaced-millions:Milyonlarca'],
+    ['Milyonlarca insan yurdunu terk etti.', 'displaced-millions:Milyonlarca'],
+    ["Suriye'de 2011 yılında başlayan protestolar", 'uprising-2011:2011'],
+  ])('links %j', (text, ...expected) => {
+    expect(shownFigures(onTopic(text))).toEqual(expected);
+  });
+
+  it('still reads two million who left a city as the displaced (غادر is flight, whose figures include the displaced)', () => {
+    expect(shownFigures(onTopic('غادر مليونا شخص المدينة.'))).toEqual(['displaced-millions:مليونا']);
+  });
+});
