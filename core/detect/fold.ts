@@ -69,6 +69,11 @@ function computeFold(c: number): number {
   if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627; // Arabic alef forms
   if (c === 0x624 || c === 0x626) return 0x621; // hamza on waw or ya: إجلاؤهم, إجلائهم read like إجلاءهم
   if (c === 0x130) return 0x69; // İ -> i (toLowerCase would give two code units)
+  // romanisations with a dot or line below (Ḥalab, Ḥamāh): Latin Extended Additional reads as its base letter
+  if (c >= 0x1e00 && c <= 0x1eff) {
+    const base = ch.normalize('NFD').charCodeAt(0);
+    if ((base | 0x20) >= 0x61 && (base | 0x20) <= 0x7a) return base | 0x20;
+  }
   if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё -> е
   const lower = ch.toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : c;

@@ -110,3 +110,9 @@ describe('Arabic and Turkish words for the article figures', () => {
     expect(shownFigures(onTopic('غادر مليونا شخص المدينة.'))).toEqual(['displaced-millions:مليونا']);
   });
 });
+
+describe('from a second round of Arabic and Turkish texts', () => {
+  it('reads a romanisation with a dot below as its letter (Ḥalab)', () => {
+    expect(found('Halep (Arapça: حلب, Ḥalab)')).toEqual(['aleppo:Halep', 'aleppo:حلب', 'aleppo:Ḥalab']);
+  });
+});
