@@ -53,8 +53,10 @@ export interface Pattern {
    * trusted inside all-capitals runs, where it may be a word (French UN, Turkish SANA "to you")
    */
   shortAcronym: boolean;
-  /** any all-capitals name: never matched case-insensitively, even in lower-case-only text */
+  /** any all-capitals name: never matched case-insensitively, even in lower-case-only text, unless `caselessAcronym` */
   acronym: boolean;
+  /** an all-capitals name marked *, which is no word in lower case (BM): lower case in a paragraph without capitals */
+  caselessAcronym: boolean;
   cyrillic: boolean;
   /** for another person's name: the pack person whose bare family name it takes over (assad) */
   shadows?: EntityId;
@@ -91,6 +93,7 @@ export function parseName(raw: string, kind: PatternKind, target: string, lang: 
   return {
     kind, target, text: s, lang, folded: foldString(s), ...flags,
     anyCase: flags.anyCase && !acronym,
+    caselessAcronym: flags.anyCase && acronym,
     upperLetters,
     acronym,
     shortAcronym: acronym && (letters.length <= 3 || (letters.length === 4 && !cyrillic)),

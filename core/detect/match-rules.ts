@@ -197,7 +197,8 @@ function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: 
     letter++;
   }
   if (ok) return true;
-  return !p.acronym && ctx.caseless(start);
+  // a lower-cased corpus: any name but an abbreviation that is also a lower-case word (un, sana, ap)
+  return (!p.acronym || p.caselessAcronym) && ctx.caseless(start);
 }
 
 /**

@@ -115,4 +115,11 @@ describe('from a second round of Arabic and Turkish texts', () => {
   it('reads a romanisation with a dot below as its letter (Ḥalab)', () => {
     expect(found('Halep (Arapça: حلب, Ḥalab)')).toEqual(['aleppo:Halep', 'aleppo:حلب', 'aleppo:Ḥalab']);
   });
+
+  it('matches an abbreviation marked * in lower case in a paragraph without capitals, and no other', () => {
+    expect(ids('bm insani yardım koordinatörü halep te konuştu')).toEqual(['united-nations', 'aleppo']);
+    expect(ids('un an après, la ville d alep')).toEqual(['aleppo']);
+    expect(ids('sana söz veriyorum halep')).toEqual(['aleppo']);
+    expect(ids(onTopic('Bu bm değil.'))).toEqual(['aleppo']);
+  });
 });
