@@ -122,4 +122,18 @@ describe('from a second round of Arabic and Turkish texts', () => {
     expect(ids('sana söz veriyorum halep')).toEqual(['aleppo']);
     expect(ids(onTopic('Bu bm değil.'))).toEqual(['aleppo']);
   });
+
+  it('reads the Damascus government as the Syrian government, not the city', () => {
+    expect(found(onTopic('أعلنت روسيا وحكومة دمشق هدنة، ونظام دمشق يرفض.')).slice(0, 3)).toEqual(['russia:روسيا', 'syrian-government:وحكومة دمشق', 'syrian-government:ونظام دمشق']);
+    expect(found(onTopic('Şam hükümeti açıklama yaptı.'))).toEqual(['syrian-government:Şam hükümeti', 'aleppo:Aleppo']);
+  });
+
+  it('finds Beşşar Esed as Sabah and AA spell him', () => {
+    expect(found('Beşşar Esed rejimi')).toEqual(['assad:Beşşar Esed']);
+  });
+
+  it('blocks Aleppo pine, pepper and soap in Turkish and Arabic, and milking (حلب الأبقار)', () => {
+    expect(ids('Halep çamı ormanları yandı; Halep biberi ve Halep sabunu.')).toEqual([]);
+    expect(ids('صابون حلب الطبيعي وطرق حلب الأبقار الصحية')).toEqual([]);
+  });
 });
