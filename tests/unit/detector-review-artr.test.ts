@@ -137,3 +137,18 @@ describe('from a second round of Arabic and Turkish texts', () => {
     expect(ids('صابون حلب الطبيعي وطرق حلب الأبقار الصحية')).toEqual([]);
   });
 });
+
+describe('a count whose reporter the sentence names', () => {
+  const linked = (text: string) =>
+    scanText(detector, text).mentions.filter((m) => m.type === 'figure').map((m) => `${m.id}:${m.type === 'figure' ? m.comparison : ''}`);
+
+  it('is the figure that reporter gave, though another figure\'s verb tells it', () => {
+    expect(linked('وقال المتحدث باسم الأمم المتحدة إن نحو 35 ألف شخص أجلوا من شرق حلب.')).toEqual(['fled-35000:same']);
+    expect(linked('The UN said 35,000 people were evacuated from Aleppo.')).toEqual(['fled-35000:same']);
+  });
+
+  it('stays the nearest topic\'s figure when that reporter is not named or the count is not its own', () => {
+    expect(linked('The ICRC said 35,000 people were evacuated from Aleppo.')).toEqual(['evacuated-34000:close']);
+    expect(linked('The UN said 36,000 people were evacuated from Aleppo.')).toEqual(['evacuated-34000:close']);
+  });
+});
