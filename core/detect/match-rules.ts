@@ -159,12 +159,13 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
   if (classOf(c) === NONWORD) {
     if (!APOSTROPHES.has(c)) return true;
     // Aleppo's, Halep'te, Esad'ın: a lower-case suffix after an apostrophe; SANA'A is another word.
+    // Turkish stacks suffixes there: Halep'tekilerin
     let j = end + 1;
     while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
       if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return false;
       j++;
     }
-    return j - end - 1 <= 6;
+    return j - end - 1 <= (p.lang === 'tr' ? 10 : 6);
   }
   if (p.stem) return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
   if (p.lang === 'tr' && p.kind === 'entity' && isLower(c)) {

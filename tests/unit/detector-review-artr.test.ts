@@ -152,3 +152,19 @@ describe('a count whose reporter the sentence names', () => {
     expect(linked('The UN said 36,000 people were evacuated from Aleppo.')).toEqual(['evacuated-34000:close']);
   });
 });
+
+describe('national Red Cross societies, spellings and suffixes', () => {
+  it('does not take an Arabic national Red Cross society or the Federation for the ICRC', () => {
+    const shown = ids(onTopic('قال الصليب الأحمر الأمريكي والاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر إن الصليب الأحمر الدولي يعمل.'));
+    expect(shown).toEqual(['icrc', 'aleppo']);
+  });
+
+  it('finds حماه, as Syrian and Lebanese papers also spell Hama, and Turkish Katar with its suffixes', () => {
+    expect(ids('اشتباكات في ريف حماه')).toEqual(['hama']);
+    expect(ids(onTopic("Katarın ve Katar'ın desteği"))).toEqual(['qatar', 'qatar', 'aleppo']);
+  });
+
+  it('takes a long Turkish suffix chain after an apostrophe', () => {
+    expect(found("Halep'tekilerin durumu")).toEqual(['aleppo:Halep']);
+  });
+});
