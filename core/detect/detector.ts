@@ -42,7 +42,9 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   // a topic's figures, then its sibling's (listed once here: this is asked for every topic word)
   for (const [topic, sibling] of Object.entries(SIBLING)) figuresByTopic.set(topic, [...(figuresByTopic.get(topic) ?? []), ...(figuresByTopic.get(sibling) ?? [])]);
   for (const [topic, either] of Object.entries(EITHER)) figuresByTopic.set(topic, pack.figures.filter((f) => !f.derived && either.includes(f.topic as Topic)));
-  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, context) };
+  // figures an entity of the pack reported (the ICRC's 34,000, the UN's 35,000)
+  const reported = pack.figures.filter((f) => !f.derived && isEntityId(f.reportedBy));
+  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, reported, context) };
 }
 
 class Page implements PageScanner {
@@ -53,11 +55,13 @@ class Page implements PageScanner {
   private readonly matcher: Matcher;
   private readonly entities: Map<string, DetectorEntity>;
   private readonly figuresByTopic: Map<string, DetectorFigure[]>;
+  private readonly reported: readonly DetectorFigure[];
 
-  constructor(matcher: Matcher, entities: Map<string, DetectorEntity>, figuresByTopic: Map<string, DetectorFigure[]>, context?: PageContext) {
+  constructor(matcher: Matcher, entities: Map<string, DetectorEntity>, figuresByTopic: Map<string, DetectorFigure[]>, reported: readonly DetectorFigure[], context?: PageContext) {
     this.matcher = matcher;
     this.entities = entities;
     this.figuresByTopic = figuresByTopic;
+    this.reported = reported;
     if (context) {
       this.onTopic = context.onTopic;
       for (const [k, v] of context.family) this.family.set(k as EntityId, v);
@@ -138,7 +142,16 @@ class Page implements PageScanner {
         const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
-        const { f, c } = linked;
+        let { f, c } = linked;
+        // "The UN said 35,000 were evacuated": a count equal to the figure whose reporter the
+        // sentence names is that figure, though its verb is another's (the ICRC's 34,000 evacuated)
+        if (c !== 'same') {
+          const alt = this.reported.find((g) => g !== f && compareFigure(n, g) === 'same' && mentionedIn(entities, s, e, g.reportedBy));
+          if (alt) {
+            f = alt;
+            c = 'same';
+          }
+        }
         // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
         // makes a page on-topic only when its sentence also names a place or person of the article,
         // or whoever reported the article's number (the ICRC's 34,000). The reporter reports other
@@ -192,6 +205,27 @@ function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: De
  * thousands of them).
  */
 function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy: string): 'anchor' | 'reporter' | undefined {
+  let named: 'reporter' | undefined;
+  for (let i = firstEndingAfter(mentions, s); i < mentions.length && mentions[i]!.start < e; i++) {
+    const m = mentions[i]!;
+    if (m.type !== 'entity') continue;
+    if (m.tier === 'anchor') return 'anchor';
+    if (m.id === reportedBy) named = 'reporter';
+  }
+  return named;
+}
+
+/** Whether the entity `id` is mentioned in [s, e), found as in `namedIn`. */
+function mentionedIn(mentions: readonly Mention[], s: number, e: number, id: string): boolean {
+  for (let i = firstEndingAfter(mentions, s); i < mentions.length && mentions[i]!.start < e; i++) {
+    const m = mentions[i]!;
+    if (m.type === 'entity' && m.id === id) return true;
+  }
+  return false;
+}
+
+/** The index of the first mention (in text order) that ends after `s`. */
+function firstEndingAfter(mentions: readonly Mention[], s: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -199,14 +233,7 @@ function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy:
     if (mentions[mid]!.end <= s) lo = mid + 1;
     else hi = mid;
   }
-  let named: 'reporter' | undefined;
-  for (let i = lo; i < mentions.length && mentions[i]!.start < e; i++) {
-    const m = mentions[i]!;
-    if (m.type !== 'entity') continue;
-    if (m.tier === 'anchor') return 'anchor';
-    if (m.id === reportedBy) named = 'reporter';
-  }
-  return named;
+  return lo;
 }
 
 function hasDigit(text: string, s: number, e: number): boolean {

@@ -33,7 +33,7 @@ const norm = (w: string) => {
 const table = <T>(t: Record<string, T>) => new Map(Object.entries(t).map(([k, v]) => [norm(k), v]));
 /** The number-word tables, folded; built on the first sentence a page parses for figures (most pages never do). */
 function buildTables() {
-  const { DUALS, HALF, HEDGES, HUNDRED, JOINERS, MULT, SMALL, VAGUE, WHOLE } = numberWords();
+  const { ACCUSATIVE, DUALS, HALF, HEDGES, HUNDRED, JOINERS, MULT, SMALL, VAGUE, WHOLE } = numberWords();
   const SMALL_N = table(SMALL);
   const MULT_N = table(MULT);
   const VAGUE_N = table(VAGUE);
@@ -41,8 +41,9 @@ function buildTables() {
   const HUNDRED_N = new Set([...HUNDRED].map(norm));
   const HALF_N = new Set([...HALF].map(norm));
   const JOINERS_N = new Set([...JOINERS].map(norm));
+  const ACCUSATIVE_N = table(ACCUSATIVE);
   return {
-    SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N,
+    SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N, ACCUSATIVE_N,
     ...numberStarts([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N]),
     HEDGE_LAST_WORDS: new Set(HEDGES.map((h) => lastWord(h, h.length))),
     HEDGE_RE: new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu'),
@@ -193,6 +194,9 @@ function partOf(w: string, first: boolean): Part | undefined {
 const COMPOUND_END = /(?:tausend|duizend|hundert|honderd|zig|ßig|ssig|tig|zehn|tien|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|een|twee|vijf|zes|zeven|negen)$/;
 
 function partsOf(t: Token, first: boolean): Part[] | undefined {
+  // after a number, an Arabic dual such as مليونا is the accusative singular (11 مليونا)
+  const acc = first ? undefined : numberTables().ACCUSATIVE_N.get(t.text);
+  if (acc !== undefined) return [{ mult: acc }];
   const p = partOf(t.text, first);
   if (p) return [p];
   const pieces = t.text.length > 6 && COMPOUND_END.test(t.text) ? splitCompound(t.text) : undefined;

@@ -2,7 +2,7 @@
  * Character folding for matching, one UTF-16 code unit at a time, so offsets into the original
  * text never shift: the matcher walks the original string and folds as it reads. A code unit
  * folds to one code unit, to IGNORE (diacritics, tatweel, soft hyphens: skipped without ending a
- * word), or to SPACE (any whitespace or hyphen: "al-Assad" reads like "al Assad").
+ * word), or to SPACE (any whitespace, hyphen or underscore: "al-Assad" reads like "al Assad").
  */
 export const IGNORE = 0xffff;
 export const SPACE = 0x20;
@@ -59,6 +59,8 @@ export function letterCaseOf(c: number): number {
 
 function computeFold(c: number): number {
   if (c === 0x2d || c === 0x2010 || c === 0x2011) return SPACE; // hyphens
+  // the underscore of preprocessed corpora and identifiers joins a name's words: birleşmiş_milletler
+  if (c === 0x5f) return SPACE;
   if (c === 0xad || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x0640) return IGNORE;
   if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x300 && c <= 0x36f)) return IGNORE; // harakat, combining marks
   if (c === 0x2019 || c === 0x2018 || c === 0x2bc || c === 0x60 || c === 0xb4 || c === 0x2032) return 0x27; // apostrophes
@@ -67,6 +69,11 @@ function computeFold(c: number): number {
   if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) return 0x627; // Arabic alef forms
   if (c === 0x624 || c === 0x626) return 0x621; // hamza on waw or ya: إجلاؤهم, إجلائهم read like إجلاءهم
   if (c === 0x130) return 0x69; // İ -> i (toLowerCase would give two code units)
+  // romanisations with a dot or line below (Ḥalab, Ḥamāh): Latin Extended Additional reads as its base letter
+  if (c >= 0x1e00 && c <= 0x1eff) {
+    const base = ch.normalize('NFD').charCodeAt(0);
+    if ((base | 0x20) >= 0x61 && (base | 0x20) <= 0x7a) return base | 0x20;
+  }
   if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё -> е
   const lower = ch.toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : c;

@@ -48,10 +48,15 @@ export interface Pattern {
   afterAgency: boolean;
   /** positions, counted in letters, of the letters that must be upper case in the text */
   upperLetters: number[];
-  /** a short all-capitals abbreviation (UN, AP, BM): never relaxed, and not inside all-capitals runs */
+  /**
+   * a short all-capitals abbreviation (UN, AP, BM, and in Latin letters up to four: SANA, ICRC): not
+   * trusted inside all-capitals runs, where it may be a word (French UN, Turkish SANA "to you")
+   */
   shortAcronym: boolean;
-  /** any all-capitals name: never matched case-insensitively, even in lower-case-only text */
+  /** any all-capitals name: never matched case-insensitively, even in lower-case-only text, unless `caselessAcronym` */
   acronym: boolean;
+  /** an all-capitals name marked *, which is no word in lower case (BM): lower case in a paragraph without capitals */
+  caselessAcronym: boolean;
   cyrillic: boolean;
   /** for another person's name: the pack person whose bare family name it takes over (assad) */
   shadows?: EntityId;
@@ -84,13 +89,17 @@ export function parseName(raw: string, kind: PatternKind, target: string, lang: 
   const upperLetters: number[] = [];
   letters.forEach((ch, i) => { if (isUpper(ch.charCodeAt(0))) upperLetters.push(i); });
   const acronym = letters.length >= 2 && upperLetters.length === letters.length;
+  const cyrillic = /[\u0400-\u04ff]/.test(s);
   return {
     kind, target, text: s, lang, folded: foldString(s), ...flags,
     anyCase: flags.anyCase && !acronym,
+    caselessAcronym: flags.anyCase && acronym,
     upperLetters,
     acronym,
-    shortAcronym: acronym && letters.length <= 3,
-    cyrillic: /[\u0400-\u04ff]/.test(s),
+    // four letters that read as a word (SANA: Turkish "to you", Yemen's Sana'a in a headline) collide
+    // with capitals headlines as the short ones do; ICRC, CICR and IKRK, with one vowel, never
+    shortAcronym: acronym && (letters.length <= 3 || (letters.length === 4 && !cyrillic && letters.filter((ch) => /[AEIOUY]/.test(ch)).length >= 2)),
+    cyrillic,
   };
 }
 

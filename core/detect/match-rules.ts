@@ -199,12 +199,13 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
   if (classOf(c) === NONWORD) {
     if (!APOSTROPHES.has(c)) return true;
     // Aleppo's, Halep'te, Esad'ın: a lower-case suffix after an apostrophe; SANA'A is another word.
+    // Turkish stacks suffixes there: Halep'tekilerin
     let j = end + 1;
     while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
       if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return false;
       j++;
     }
-    return j - end - 1 <= 6;
+    return j - end - 1 <= (p.lang === 'tr' ? 10 : 6);
   }
   if (p.stem) return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
   if (p.lang === 'tr' && p.kind === 'entity' && isLower(c)) {
@@ -237,7 +238,8 @@ function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: 
     letter++;
   }
   if (ok) return true;
-  return !p.acronym && ctx.caseless(start);
+  // a lower-cased corpus: any name but an abbreviation that is also a lower-case word (un, sana, ap)
+  return (!p.acronym || p.caselessAcronym) && ctx.caseless(start);
 }
 
 /**

@@ -53,8 +53,15 @@ function build() {
   add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тысячам тысячами тысячах тыс tsd الف الاف الفا ألف آلاف ألفا', [1e3]);
   add(MULT, 'million millions m mn mln millionen mio millón millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн مليون ملايين', [1e6]);
   add(MULT, 'billion billions bn milliard milliards milliarde milliarden miljard milyar миллиард миллиарда миллиардов млрд مليار', [1e9]);
+  // Turkish puts the case ending on the number word: "34 binden fazla" (more than), "500 bine yakın"
+  // (close to), "35 bini aşkın", "11 milyondan fazla", "yarım milyona yakın" ("binde", per mille, is not one)
+  add(MULT, 'bine bini binin binden binle', [1e3]);
+  add(MULT, 'milyona milyonu milyonun milyonda milyondan milyonla', [1e6]);
+  add(MULT, 'milyara milyarı milyarın milyardan', [1e9]);
   // Arabic duals: two thousand, two million.
   const DUALS: Record<string, number> = { 'مليونا': 2e6, 'مليونان': 2e6, 'مليوني': 2e6, 'مليونين': 2e6, 'الفان': 2e3, 'الفين': 2e3, 'ألفان': 2e3, 'ألفين': 2e3 };
+  /** A dual that after a number is the accusative singular: "11 مليونا" is eleven million, "مليونا شخص" two million. */
+  const ACCUSATIVE: Record<string, number> = { 'مليونا': 1e6 };
   // Single words for half a million.
   const WHOLE: Record<string, number> = { 'полмиллиона': 5e5, 'полумиллиона': 5e5, 'полумиллиону': 5e5, 'полумиллионом': 5e5, 'полумиллионе': 5e5, 'demi-million': 5e5 };
 
@@ -81,7 +88,7 @@ function build() {
     'hundert', 'honderd', 'tausend', 'duizend', 'und', 'en',
   ].sort((a, b) => b.length - a.length);
 
-  return { SMALL, MULT, HUNDRED, HALF, JOINERS, VAGUE, DUALS, WHOLE, HEDGES, MORPHEMES };
+  return { SMALL, MULT, HUNDRED, HALF, JOINERS, VAGUE, DUALS, ACCUSATIVE, WHOLE, HEDGES, MORPHEMES };
 }
 
 let built: ReturnType<typeof build> | undefined;

@@ -101,8 +101,9 @@ describe('entity names in eight languages', () => {
     expect(ids('hama and homs are cities')).toContain('homs');
   });
 
-  it('reads lower-cased corpora (no capital letter at all) case-insensitively, except abbreviations', () => {
-    expect(ids('suriye rejiminin askerleri halep te bm')).toEqual(['syrian-government', 'aleppo']);
+  it('reads lower-cased corpora (no capital letter at all) case-insensitively, except abbreviations that are words (un, sana)', () => {
+    expect(ids('suriye rejiminin askerleri halep te bm')).toEqual(['syrian-government', 'aleppo', 'united-nations']);
+    expect(ids('suriye rejiminin askerleri halep te sana dedi un an après')).toEqual(['syrian-government', 'aleppo']);
   });
 
   it('keeps offsets exact around characters that fold to two or to nothing', () => {
