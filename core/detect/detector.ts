@@ -17,15 +17,23 @@ import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityM
 
 interface TopicHit { topic: Topic; start: number; end: number }
 
-/** Being displaced is told with the words for fleeing (op de vlucht, auf der Flucht): millions are the displaced. */
-const SIBLING: Partial<Record<Topic, Topic>> = { flight: 'displacement' };
-
 /**
- * Words of leaving (salieron, la salida de, покинули) tell the evacuation and the flight alike
- * ("34.000 personas salieron", "35 тысяч человек покинули"): a number there counts the article's
- * figure it agrees with, and one that agrees with neither is not linked (50,000 left for work).
+ * The article's figures a topic word's numbers may count, and whether only a number that agrees
+ * with one of them (same or close) is linked. Being displaced is told with the words for fleeing
+ * too (op de vlucht, auf der Flucht: millions are the displaced). Words of leaving (salieron,
+ * покинули) tell the evacuation and the flight alike, and words for lives tell deaths and rescues
+ * alike ("coûté la vie à 500 000", "sauvé la vie de 600 000 enfants"): a number there counts the
+ * figure it agrees with, and one that agrees with none is another count.
  */
-const EITHER: Partial<Record<Topic, Topic[]>> = { departure: ['evacuation', 'flight'] };
+const LINKS: Record<Topic, { figures: readonly Topic[]; agreeOnly?: true }> = {
+  evacuation: { figures: ['evacuation'] },
+  flight: { figures: ['flight', 'displacement'] },
+  deaths: { figures: ['deaths'] },
+  displacement: { figures: ['displacement'] },
+  uprising: { figures: ['uprising'] },
+  departure: { figures: ['evacuation', 'flight'], agreeOnly: true },
+  lives: { figures: ['deaths'], agreeOnly: true },
+};
 
 const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
@@ -37,11 +45,11 @@ const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 export function createDetector(pack: DetectorPack, source: CompiledDetector | readonly Pattern[]): Detector {
   const matcher = new Matcher(Array.isArray(source) ? source : loadPatterns(source as CompiledDetector));
   const entities = new Map<string, DetectorEntity>(pack.entities.map((e) => [e.id, e]));
-  const figuresByTopic = new Map<string, DetectorFigure[]>();
-  for (const f of pack.figures) if (!f.derived) figuresByTopic.set(f.topic, [...(figuresByTopic.get(f.topic) ?? []), f]);
-  // a topic's figures, then its sibling's (listed once here: this is asked for every topic word)
-  for (const [topic, sibling] of Object.entries(SIBLING)) figuresByTopic.set(topic, [...(figuresByTopic.get(topic) ?? []), ...(figuresByTopic.get(sibling) ?? [])]);
-  for (const [topic, either] of Object.entries(EITHER)) figuresByTopic.set(topic, pack.figures.filter((f) => !f.derived && either.includes(f.topic as Topic)));
+  // each topic's figures, in the order they are tried (listed once here: this is asked for every topic word)
+  const own = pack.figures.filter((f) => !f.derived);
+  const figuresByTopic = new Map<string, DetectorFigure[]>(
+    Object.entries(LINKS).map(([topic, l]) => [topic, l.figures.flatMap((t) => own.filter((f) => f.topic === t))]),
+  );
   // figures an entity of the pack reported (the ICRC's 34,000, the UN's 35,000)
   const reported = pack.figures.filter((f) => !f.derived && isEntityId(f.reportedBy));
   return { newPage: (context) => new Page(matcher, entities, figuresByTopic, reported, context) };
@@ -137,11 +145,10 @@ class Page implements PageScanner {
       for (const n of findNumbers(text.slice(s, e))) {
         const start = s + n.start;
         const end = s + n.end;
-        // "displaced half the prewar population of 23 million": a population is not a count of people affected
-        if (POPULATION_BEFORE.test(text.slice(Math.max(s, start - 40), start))) continue;
         const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
+        if (linked.f.qualifier === 'at-least' && isPopulation(text, Math.max(s, start - 60), start, near)) continue;
         let { f, c } = linked;
         // "The UN said 35,000 were evacuated": a count equal to the figure whose reporter the
         // sentence names is that figure, though its verb is another's (the ICRC's 34,000 evacuated)
@@ -168,7 +175,7 @@ class Page implements PageScanner {
   /** The article's figure a number at [start, end) counts, by the nearest topic word that has one. */
   private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison } | undefined {
     for (const t of byDistance) {
-      if (t.topic in EITHER) {
+      if (LINKS[t.topic].agreeOnly) {
         const agreed = agreeing(n, this.figuresByTopic.get(t.topic) ?? []);
         if (agreed) return agreed;
         continue;
@@ -257,8 +264,20 @@ function withoutOverlaps(figures: FigureMention[], entities: readonly Mention[])
   return out;
 }
 
-/** "population of", "population de", "Bevölkerung von", "bevolking van" right before a number. */
-const POPULATION_BEFORE = /(?:population|Bevölkerung|Einwohnerzahl|bevolking|inwonertal)\s+(?:of|de|d['’]|von|van)\s*$/iu;
+/** "prewar population of", "population de", "Bevölkerung von", "bevolking van", right before a number; the word before it. */
+const POPULATION_BEFORE = /(?:(\p{L}+)\s+)?(?:population|Bevölkerung|Einwohnerzahl|bevolking|inwonertal)\s+(?:of|de|d['’]|von|van)\s*$/iu;
+
+/**
+ * "displaced half the country's prewar population of 23 million": a whole population is not a count
+ * of the people affected (millions displaced), unless the population is named by the topic word
+ * itself ("an internally displaced population of 6.6 million").
+ */
+function isPopulation(text: string, from: number, start: number, near: readonly TopicHit[]): boolean {
+  const m = POPULATION_BEFORE.exec(text.slice(from, start));
+  if (!m) return false;
+  const wordEnd = m[1] === undefined ? -1 : from + m.index + m[1].length;
+  return !near.some((t) => t.end === wordEnd);
+}
 
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);
@@ -306,13 +325,13 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a ? !wrapsAt(text, s - 1) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2)) break;
+    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2)) break;
     s--;
   }
   let e = end;
   while (e < max) {
     const c = text.charCodeAt(e);
-    if (c === 0x0a && !wrapsAt(text, e)) break;
+    if (c === 0x0a && !wrapsAt(text, e, min, max)) break;
     if (isStop(c) && !afterUnitAbbreviation(text, e)) {
       const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
@@ -322,14 +341,17 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   return [s, e];
 }
 
-/** Whether the line break at `nl` only wraps a sentence: a lower-case letter follows, and no stop or blank line precedes. */
-function wrapsAt(text: string, nl: number): boolean {
+/**
+ * Whether the line break at `nl` only wraps a sentence: a lower-case letter follows, and no stop or
+ * blank line precedes (looked for within the sentence's reach, so scanning stays linear).
+ */
+function wrapsAt(text: string, nl: number, min: number, max: number): boolean {
   let j = nl + 1;
-  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
-  if (j >= text.length || !isLowerCase(text.charCodeAt(j))) return false;
+  while (j < max && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  if (j >= max || !isLowerCase(text.charCodeAt(j))) return false;
   let i = nl - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d)) i--;
-  return i >= 0 && text.charCodeAt(i) !== 0x0a && !isStop(text.charCodeAt(i));
+  while (i >= min && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d)) i--;
+  return i >= min && text.charCodeAt(i) !== 0x0a && !isStop(text.charCodeAt(i));
 }
 
 function isLowerCase(c: number): boolean {

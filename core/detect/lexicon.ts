@@ -20,7 +20,7 @@ export const LexiconSchema = v.strictObject({
     names: v.array(v.pipe(v.string(), v.nonEmpty())),
   })),
   blockers: v.array(v.pipe(v.string(), v.nonEmpty())),
-  topics: v.record(v.picklist(['evacuation', 'flight', 'deaths', 'displacement', 'uprising', 'departure']), Names),
+  topics: v.record(v.picklist(['evacuation', 'flight', 'deaths', 'displacement', 'uprising', 'departure', 'lives']), Names),
 });
 
 export type Lexicon = v.InferOutput<typeof LexiconSchema>;

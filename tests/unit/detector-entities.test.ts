@@ -66,6 +66,9 @@ describe('entity names in eight languages', () => {
     expect(ids(onTopic('Amnesty ha denunciato gli attacchi. Amnesty denunció la evacuación. Amnesty erklärte, dass ...'))).toEqual(['amnesty', 'amnesty', 'amnesty', 'aleppo']);
     expect(ids(onTopic('Amnesty was granted to deserters. Amnesty has been offered.'))).toEqual(['aleppo']);
     expect(ids(onTopic('Uno dice que la guerra terminó. Uno afirma otra cosa.'))).toEqual(['aleppo']); // "one says"
+    // German "Uno" is the UN; Spanish and Italian "uno" (one), a car, a television channel are not
+    expect(ids(onTopic('Die Uno forderte eine Feuerpause. Uno-Generalsekretär Ban sagte, die Uno helfe.'))).toEqual(['united-nations', 'united-nations', 'united-nations', 'aleppo']);
+    expect(ids(onTopic('Un Fiat Uno. En Rai Uno hablaron. ¿Uno de cada tres niños? —Uno no se acostumbra. Uno ha de reconocer. Uno ha perso la vita.'))).toEqual(['aleppo']);
   });
 
   it('reads Turkish suffixes written without an apostrophe, and Turkish typed without its letters', () => {

@@ -110,6 +110,20 @@ describe('linking a page number to the article figure', () => {
     expect(figures('34,000 fans watched the match.')).toHaveLength(0);
   });
 
+  it('links a number told with a word for lives or for leaving only when it agrees with an article figure', () => {
+    expect(one('Aleppo. The war has claimed the lives of nearly half a million people.')).toMatchObject({ id: 'deaths-half-million', comparison: 'same' });
+    expect(figures('Aleppo. The vaccine saved the lives of 600,000 children. Le vaccin a sauvé la vie de 600 000 enfants.')).toHaveLength(0);
+    expect(figures('Aleppo. Die Belagerung bestimmt das Leben von 400.000 Menschen in Ost-Ghuta.')).toHaveLength(0);
+    expect(one('Alepo. Más de 34.000 personas salieron de la ciudad.')).toMatchObject({ id: 'evacuated-34000' });
+    expect(figures('Alepo. Unas 35.000 personas salieron a la calle contra la guerra.')).toHaveLength(0);
+  });
+
+  it('does not count a whole population as the displaced, unless the topic word names that population', () => {
+    expect(figures("Aleppo. The war has displaced half the country's prewar population of 23 million.")).toHaveLength(0);
+    expect(one('Aleppo. Syria has an internally displaced population of 6.6 million.')).toMatchObject({ id: 'displaced-millions' });
+    expect(one('Aleppo. The ICRC said the besieged population of 34,000 had been evacuated.')).toMatchObject({ id: 'evacuated-34000' });
+  });
+
   it('reads a hard-wrapped sentence across its line breaks, but not a heading into the next line', () => {
     const wrapped = 'Aleppo. The ICRC said that some 34,000 people had been\nevacuated from the eastern districts.';
     expect(one(wrapped)).toMatchObject({ id: 'evacuated-34000', comparison: 'same' });
