@@ -136,24 +136,38 @@ class Page implements PageScanner {
     const out: FigureMention[] = [];
     // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
     for (let h = 0; h < topics.length; ) {
-      const [s, e] = sentenceAround(text, topics[h]!.start, topics[h]!.end);
+      const [s, first] = sentenceAround(text, topics[h]!.start, topics[h]!.end);
+      let e = first;
       const near: TopicHit[] = [];
-      while (h < topics.length && topics[h]!.start < e) near.push(topics[h++]!);
+      while (h < topics.length && topics[h]!.start < e) {
+        const t = topics[h++]!;
+        near.push(t);
+        // A sentence longer than the reach was cut a reach after the first topic word: a later one
+        // reaches on to its own cut ("... desde 2011 ...[1] El conflicto se originó en las protestas
+        // de marzo de 2011", a Wikipedia sentence glued to the next by its citation marker; a
+        // lower-cased corpus without full stops). No sentence ends before the cut: search from there.
+        if (t.end + SENTENCE_REACH > e) e = sentenceEnd(text, Math.max(t.end, e), t.end);
+      }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
       // is parsed then depends on that sentence only, not on the rest of its block.
       if (!hasDigit(text, s, e) && !numberWords.some((p) => p >= s && p < e)) continue;
       for (const n of findNumbers(text.slice(s, e))) {
         const start = s + n.start;
         const end = s + n.end;
-        const byDistance = [...near].sort((a, b) => distance(a, start, end) - distance(b, start, end));
+        // context is local: only the topic words within reach of the number
+        const byDistance = withinReach(near, start, end).sort((a, b) => distance(a, start, end) - distance(b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
         if (linked.f.qualifier === 'at-least' && isPopulation(text, Math.max(s, start - 60), start, near)) continue;
         let { f, c } = linked;
+        // The number's sentence is the window, or in a sentence longer than the reach, the reach of
+        // the topic word it counts.
+        const t = linked.t;
+        const [ts, te] = e === first ? [s, e] : [Math.min(start, Math.max(s, t.start - SENTENCE_REACH)), Math.max(end, Math.min(e, t.end + SENTENCE_REACH))];
         // "The UN said 35,000 were evacuated": a count equal to the figure whose reporter the
         // sentence names is that figure, though its verb is another's (the ICRC's 34,000 evacuated)
         if (c !== 'same') {
-          const alt = this.reported.find((g) => g !== f && compareFigure(n, g) === 'same' && mentionedIn(entities, s, e, g.reportedBy));
+          const alt = this.reported.find((g) => g !== f && compareFigure(n, g) === 'same' && mentionedIn(entities, ts, te, g.reportedBy));
           if (alt) {
             f = alt;
             c = 'same';
@@ -164,7 +178,7 @@ class Page implements PageScanner {
         // or whoever reported the article's number (the ICRC's 34,000). The reporter reports other
         // crises too (the UN counts those who flee every flood): with it alone, only the article's
         // own number will do, not a close one (36,000 fled, the UN said).
-        const named = namedIn(entities, s, e, f.reportedBy);
+        const named = namedIn(entities, ts, te, f.reportedBy);
         const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && (named === 'anchor' || (named === 'reporter' && c === 'same')) ? 'anchor' : 'context';
         out.push({ type: 'figure', id: f.id, value: n.value, comparison: c, tier, start, end, surface: text.slice(start, end) });
       }
@@ -173,11 +187,11 @@ class Page implements PageScanner {
   }
 
   /** The article's figure a number at [start, end) counts, by the nearest topic word that has one. */
-  private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison } | undefined {
+  private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison; t: TopicHit } | undefined {
     for (const t of byDistance) {
       if (LINKS[t.topic].agreeOnly) {
         const agreed = agreeing(n, this.figuresByTopic.get(t.topic) ?? []);
-        if (agreed) return agreed;
+        if (agreed) return { ...agreed, t };
         continue;
       }
       let bound: boolean | undefined;
@@ -187,7 +201,7 @@ class Page implements PageScanner {
         // A number that disagrees is linked only when it directly counts the event
         // ("50,000 evacuated", "evacuation of 50,000"), not when it merely shares a sentence.
         if (c === 'different' && !(bound ??= boundTogether(text, t, start, end))) continue;
-        return { f, c };
+        return { f, c, t };
       }
     }
     return undefined;
@@ -309,6 +323,20 @@ function boundTogether(text: string, t: TopicHit, start: number, end: number): b
   return true;
 }
 
+/** The topic hits (in text order) within reach of [start, end), found by binary search. */
+function withinReach(hits: readonly TopicHit[], start: number, end: number): TopicHit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.end < start - SENTENCE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TopicHit[] = [];
+  for (let i = lo; i < hits.length && hits[i]!.start <= end + SENTENCE_REACH; i++) if (distance(hits[i]!, start, end) <= SENTENCE_REACH) out.push(hits[i]!);
+  return out;
+}
+
 const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? t.start - end : start >= t.end ? start - t.end : 0);
 
 /** Context is local: a sentence longer than this around a topic word is cut (and scanning stays linear). */
@@ -328,7 +356,14 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
     if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2)) break;
     s--;
   }
-  let e = end;
+  return [s, sentenceEnd(text, end, end)];
+}
+
+/** Where the sentence going on at `end` ends, searched from `from` (see sentenceAround). */
+function sentenceEnd(text: string, from: number, end: number): number {
+  const min = Math.max(0, end - SENTENCE_REACH);
+  const max = Math.min(text.length, end + SENTENCE_REACH);
+  let e = from;
   while (e < max) {
     const c = text.charCodeAt(e);
     if (c === 0x0a && !wrapsAt(text, e, min, max)) break;
@@ -338,7 +373,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
     }
     e++;
   }
-  return [s, e];
+  return e;
 }
 
 /**

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detector } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+import type { FigureMention } from '../../core/detect/types.ts';
+
+// From a review on texts shaped like public news datasets (MLSUM, Lenta.ru, 10kGNAD, TTC4900,
+// SANAD) and Wikipedia plain text, in Spanish, Russian, German, French, Turkish and Arabic.
+
+const figures = (text: string) =>
+  scanText(detector, text).mentions.filter((m): m is FigureMention & { shown: boolean } => m.type === 'figure');
+const figureIds = (text: string) => figures(text).map((f) => `${f.id}:${f.surface}`);
+
+describe('figures in sentences longer than the reach', () => {
+  // Wikipedia's citation markers glue a sentence to the next ("kurda.[1] El conflicto ..."), and
+  // lower-cased corpora without punctuation are one sentence: a topic word far into it keeps its reach.
+  const glued =
+    'La guerra civil siria es un conflicto armado que se libra en Siria desde 2011 entre el gobierno de Bashar al-Ásad, apoyado por Rusia e Irán, ' +
+    'y diversos grupos opositores, entre ellos organizaciones yihadistas como el Frente al-Nusra y el Estado Islámico, y las Fuerzas Democráticas ' +
+    'Sirias, de mayoría kurda, que controlan buena parte del noreste del país.[1][2] El conflicto se originó a partir de las protestas de la ' +
+    'Primavera Árabe, que se extendieron a Siria en marzo de 2011 y fueron reprimidas con violencia.[3] Alepo.';
+
+  it('links a number to a topic word past the first topic word\'s reach', () => {
+    expect(figureIds(glued)).toEqual(['uprising-2011:2011', 'uprising-2011:2011']);
+  });
+
+  it('still links a number only to topic words within reach of it', () => {
+    // one unpunctuated sentence: the death toll is far from the war word, and the number near it
+    // names no topic
+    const far = `savaş başladı ${'ve sonra '.repeat(50)}34 bin kişi geldi halep`;
+    expect(figureIds(far)).toEqual([]);
+    const near = `savaş başladı ${'ve sonra '.repeat(50)}34 bin kişi tahliye edildi halep`;
+    expect(figureIds(near)).toEqual(['evacuated-34000:34 bin']);
+  });
+});
