@@ -134,10 +134,13 @@ function directionalVariants(name: string, lang: string): string[] {
  * A name as listed, then its other grammatical cases where the language declines names (Russian),
  * markers kept. A name marked as having look-alikes (!: Хама + с is Хамас) may also decline into a
  * common word that a sentence start capitalises (Хамы, Хаму: boors): those forms are not read there.
+ * An agency's name after its word for itself (@) stands in apposition and does not decline
+ * ("агентства Сана"): Сане, Сану are Yemen's capital ("агентство Saba, в Сане ...").
  */
 function withCases(raw: string): string[] {
   const m = /^([?~%^@]*)(.*?)([*+!]*)$/.exec(raw)!;
   const [, before, name, after] = m as unknown as [string, string, string, string];
+  if (before.includes('@')) return [raw];
   const guard = after.includes('!') && !before.includes('^') ? '^' : '';
   return [raw, ...russianForms(name).map((f) => guard + before + f + after)];
 }

@@ -32,3 +32,18 @@ describe('figures in sentences longer than the reach', () => {
     expect(figureIds(near)).toEqual(['evacuated-34000:34 bin']);
   });
 });
+
+describe('an agency\'s name after its word for itself', () => {
+  const ids = (text: string) => scanText(detector, text).mentions.filter((m) => m.shown).map((m) => `${m.id}:${m.surface}`);
+
+  it('is the agency, undeclined, as Russian writes it in apposition', () => {
+    expect(ids('Как сообщило агентство Сана, армия заняла город.')).toEqual(['sana:агентство Сана']);
+    expect(ids('По данным агентства Сана, армия заняла город.')).toEqual(['sana:агентства Сана']);
+    expect(ids('Как сообщает государственное агентство Сирии Сана, армия заняла город.')).toEqual(['sana:Сана']);
+  });
+
+  it('is not Yemen\'s capital declined a few words after another agency', () => {
+    expect(ids('Как сообщило подконтрольное хуситам агентство Saba, в Сане в момент удара проходила церемония.')).toEqual([]);
+    expect(scanText(detector, 'Как сообщило агентство Saba, в Сане прогремел взрыв.').onTopic).toBe(false);
+  });
+});
