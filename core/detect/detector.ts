@@ -8,7 +8,7 @@ export interface DetectorPack {
   figures: DetectorFigure[];
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
-import { classOf, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
+import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
@@ -123,7 +123,13 @@ class Page implements PageScanner {
     if (!entity) return undefined;
     if (p.family) {
       if (this.family.has(entity.id) && this.family.get(entity.id) !== entity.id) return undefined;
-    } else this.family.set(entity.id, entity.id);
+    } else {
+      // A name that is the family name of the other person last named is hers: "Simona Halep ...
+      // Halep won" is the tennis player, not Aleppo (as a bare "Assad" after Hafez al-Assad is Hafez)
+      const who = this.family.get(entity.id);
+      if (who !== undefined && who !== entity.id && familyNameOf(who) === p.folded) return undefined;
+      this.family.set(entity.id, entity.id);
+    }
     // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
     // on a page that is about the article, but does not make one so.
     const tier = p.weak || (p.family && !this.family.has(entity.id)) ? 'context' : entity.tier;
@@ -206,6 +212,14 @@ class Page implements PageScanner {
     }
     return undefined;
   }
+}
+
+const familyNames = new Map<string, string>();
+/** The folded last word of a person's name ("Simona Halep": "halep"). */
+function familyNameOf(label: string): string {
+  let v = familyNames.get(label);
+  if (v === undefined) familyNames.set(label, (v = foldString(label.slice(label.lastIndexOf(' ') + 1))));
+  return v;
 }
 
 /** Of `figures`, the one the number agrees with: the same count before a close one, the closest of those. */

@@ -58,7 +58,10 @@ export interface Pattern {
   /** an all-capitals name marked *, which is no word in lower case (BM): lower case in a paragraph without capitals */
   caselessAcronym: boolean;
   cyrillic: boolean;
-  /** for another person's name: the pack person whose bare family name it takes over (assad) */
+  /**
+   * for another person's name: the pack entity whose bare name it takes over after it (assad: a
+   * bare Assad after Hafez al-Assad; aleppo: Halep after Simona Halep)
+   */
   shadows?: EntityId;
 }
 

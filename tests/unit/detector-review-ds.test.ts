@@ -47,3 +47,23 @@ describe('an agency\'s name after its word for itself', () => {
     expect(scanText(detector, 'Как сообщило агентство Saba, в Сане прогремел взрыв.').onTopic).toBe(false);
   });
 });
+
+describe('a place that is another person\'s family name', () => {
+  const ids = (text: string) => scanText(detector, text).mentions.filter((m) => m.shown).map((m) => `${m.id}:${m.surface}`);
+
+  it('is the tennis player after her full name, bare or with a Turkish suffix', () => {
+    const fr = 'La Roumaine Simona Halep a remporté Roland-Garros. Numéro un mondiale, Halep avait perdu trois finales. « Je n’y crois pas », a déclaré Halep.';
+    expect(ids(fr)).toEqual([]);
+    expect(scanText(detector, fr).onTopic).toBe(false);
+    const tr = "Rumen tenisçi Simona Halep şampiyon oldu. Halep'i tebrik eden Stephens, Halep'in zaferini kutladı.";
+    expect(ids(tr)).toEqual([]);
+  });
+
+  it('is the city everywhere else', () => {
+    expect(ids("Halep'te çatışmalar sürüyor.")).toEqual(['aleppo:Halep']);
+    // another name of the city after her name is the city again, and so is a bare Halep after it
+    expect(ids("Simona Halep kazandı. Doğu Halep'te ise çatışmalar sürüyor. Halep'ten kaçanlar var.")).toEqual([
+      'aleppo:Doğu Halep', 'aleppo:Halep',
+    ]);
+  });
+});
