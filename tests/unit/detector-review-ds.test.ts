@@ -67,3 +67,30 @@ describe('a place that is another person\'s family name', () => {
     ]);
   });
 });
+
+describe('names and topic words from news datasets', () => {
+  const ids = (text: string) => scanText(detector, text).mentions.filter((m) => m.shown).map((m) => `${m.id}:${m.surface}`);
+
+  it('reads the Syrian army and regime as German Wikipedia and papers write them', () => {
+    expect(ids('Aleppo fiel an die Syrisch-Arabische Armee. Das syrische Regime und die Regimetruppen der Syrisch-Arabischen Armee.')).toEqual([
+      'aleppo:Aleppo', 'syrian-government:Syrisch-Arabische Armee', 'syrian-government:syrische Regime',
+      'syrian-government:Regimetruppen', 'syrian-government:Syrisch-Arabischen Armee',
+    ]);
+    // a critic of the regime is not the regime
+    expect(ids('Aleppo. Syrische Regimegegner demonstrierten.')).toEqual(['aleppo:Aleppo']);
+  });
+
+  it('reads the Russian MoD\'s ВС САР and армия САР, declined', () => {
+    expect(ids('ВС САР освободили Алеппо; армией САР взяты кварталы.')).toEqual([
+      'syrian-government:ВС САР', 'aleppo:Алеппо', 'syrian-government:армией САР',
+    ]);
+  });
+
+  it('links the Arab press\'s "Syrian crisis" of 2011 to the uprising', () => {
+    expect(figureIds('في أكبر انتصار للرئيس بشار الأسد منذ اندلاع الأزمة السورية في مارس/آذار 2011.')).toEqual(['uprising-2011:2011']);
+  });
+
+  it('reads Turkish "hayatını kaybetmiştir" as deaths', () => {
+    expect(figureIds("Halep. Savaşta 500.000'den fazla kişi hayatını kaybetmiştir.")).toEqual(['deaths-half-million:500.000']);
+  });
+});
