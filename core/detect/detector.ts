@@ -164,7 +164,7 @@ class Page implements PageScanner {
         const byDistance = withinReach(near, start, end).sort((a, b) => distance(a, start, end) - distance(b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
-        if (linked.f.qualifier === 'at-least' && isPopulation(text, Math.max(s, start - 60), start, near)) continue;
+        if (linked.f.qualifier === 'at-least' && (isPopulation(text, Math.max(s, start - 60), start, near) || POPULATION_AFTER.test(text.slice(end, end + 24)))) continue;
         let { f, c } = linked;
         // The number's sentence is the window, or in a sentence longer than the reach, the reach of
         // the topic word it counts.
@@ -307,6 +307,9 @@ function isPopulation(text: string, from: number, start: number, near: readonly 
   return !near.some((t) => t.end === wordEnd);
 }
 
+/** "22 millones de habitantes", "21 millions d'habitants", "22 Millionen Einwohner", "22 مليون نسمة": a population too. */
+const POPULATION_AFTER = /^\s+(?:de\s+|d['’]\s*)?(?:inhabitants|habitantes|habitants|Einwohner(?:n|innen)?|inwoners|abitanti|نسمة)(?![\p{L}\p{M}])/iu;
+
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);
 const CLAUSE_MARKS = new Set([...',;:()[]–—،'].map((c) => c.charCodeAt(0)));
@@ -367,7 +370,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2)) break;
+    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2) && !ordinalDot(text, s - 2)) break;
     s--;
   }
   return [s, sentenceEnd(text, end, end)];
@@ -381,7 +384,7 @@ function sentenceEnd(text: string, from: number, end: number): number {
   while (e < max) {
     const c = text.charCodeAt(e);
     if (c === 0x0a && !wrapsAt(text, e, min, max)) break;
-    if (isStop(c) && !afterUnitAbbreviation(text, e)) {
+    if (isStop(c) && !afterUnitAbbreviation(text, e) && !ordinalDot(text, e)) {
       const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
     }
@@ -419,6 +422,27 @@ function afterUnitAbbreviation(text: string, dot: number): boolean {
   while (j > 0 && dot - j <= 4 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
   // a word of three or four letters only (this runs at every full stop near a topic word: no string is made before that)
   return dot - j >= 3 && dot - j <= 4 && (j === 0 || classOf(text.charCodeAt(j - 1)) !== WORD) && UNIT_ABBREVIATIONS.has(text.slice(j, dot).toLowerCase());
+}
+
+/** German month names, which follow a day's ordinal dot ("am 15. März 2011"). */
+const MONTHS = new Set(['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
+
+/**
+ * Whether the full stop at `dot` ends an ordinal of one or two digits that the sentence goes on
+ * after: a German date ("Der Krieg begann am 15. März 2011"), or a lower-case word ("15. yılında",
+ * "7. März" aside, a sentence does not go on in lower case).
+ */
+function ordinalDot(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  let j = dot;
+  while (j > 0 && dot - j < 3 && text.charCodeAt(j - 1) >= 0x30 && text.charCodeAt(j - 1) <= 0x39) j--;
+  if (j === dot || dot - j > 2 || (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD) || (j > 0 && /[.,:]/.test(text[j - 1]!))) return false;
+  const c = text.charCodeAt(dot + 1);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  let k = dot + 2;
+  while (k < text.length && classOf(text.charCodeAt(k)) === WORD) k++;
+  const word = text.slice(dot + 2, k);
+  return word.length > 0 && (isLowerCase(word.charCodeAt(0)) || MONTHS.has(word.toLowerCase()));
 }
 
 /** . ! ? and their Arabic and CJK forms */

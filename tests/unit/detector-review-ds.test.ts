@@ -94,3 +94,27 @@ describe('names and topic words from news datasets', () => {
     expect(figureIds("Halep. Savaşta 500.000'den fazla kişi hayatını kaybetmiştir.")).toEqual(['deaths-half-million:500.000']);
   });
 });
+
+describe('sentences and populations', () => {
+  it('goes on after the ordinal dot of a German date or before a lower-case word', () => {
+    expect(figureIds('Aleppo. Der Krieg begann am 15. März 2011 in Daraa.')).toEqual(['uprising-2011:2011']);
+    expect(figureIds('Aleppo. Der Konflikt, der am 15. Jänner 2011 begann, dauert an.')).toEqual(['uprising-2011:2011']);
+    expect(figureIds("Halep. İç savaş 7. yılına girdi, 2011'de başlamıştı.")).toEqual(['uprising-2011:2011']);
+  });
+
+  it('still ends a sentence at a number before a capitalised word that is no month', () => {
+    // "Evakuiert wurden 12." is a sentence: the 34,000 dead of the next are not evacuees
+    expect(figureIds('Aleppo. Evakuiert wurden 12. Am Montag meldete man 34.000 Tote.')).toEqual([]);
+    expect(figureIds('Aleppo. Es waren am Ende 15. Der Krieg hatte 2011 begonnen.')).toEqual(['uprising-2011:2011']);
+  });
+
+  it('does not count a population, written before its word for inhabitants, as the displaced', () => {
+    expect(figureIds('Alepo. Antes de la guerra, Siria tenía 22 millones de habitantes; 11 millones son desplazados o refugiados.')).toEqual([
+      'displaced-millions:11 millones',
+    ]);
+    expect(figureIds('Alep. La Syrie comptait 21 millions d’habitants avant la guerre et des millions de réfugiés.')).toEqual([
+      'displaced-millions:millions',
+    ]);
+    expect(figureIds('حلب. كان عدد سكان سوريا 22 مليون نسمة قبل الحرب، ونزح الملايين.')).toEqual(['displaced-millions:الملايين']);
+  });
+});
