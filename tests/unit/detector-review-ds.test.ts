@@ -118,3 +118,17 @@ describe('sentences and populations', () => {
     expect(figureIds('حلب. كان عدد سكان سوريا 22 مليون نسمة قبل الحرب، ونزح الملايين.')).toEqual(['displaced-millions:الملايين']);
   });
 });
+
+describe('topic words from anniversary pieces', () => {
+  it.each([
+    ['Alep. Le 15 mars 2011, quelques dizaines de manifestants défilaient à Damas.', 'uprising-2011:2011'],
+    ['Алеппо. Антиправительственные выступления начались 15 марта 2011 года.', 'uprising-2011:2011'],
+    ['Aleppo. Die Proteste gegen Assad begannen im März 2011.', 'uprising-2011:2011'],
+    ['Alepo. Más de once millones de sirios han tenido que dejar sus hogares.', 'displaced-millions:Más de once millones'],
+    ['Aleppo. Millionen Syrer mussten ihre Heimat verlassen.', 'displaced-millions:Millionen'],
+    ['Alep. Des millions de Syriens ont dû quitter leur foyer.', 'displaced-millions:millions'],
+    ['Halep. Milyonlarca Suriyeli komşu ülkelere sığındı.', 'displaced-millions:Milyonlarca'],
+  ])('links %j', (text, expected) => {
+    expect(figureIds(text)).toEqual([expected]);
+  });
+});
