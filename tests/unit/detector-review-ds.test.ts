@@ -132,3 +132,29 @@ describe('topic words from anniversary pieces', () => {
     expect(figureIds(text)).toEqual([expected]);
   });
 });
+
+describe('words of leaving in French, German and Turkish', () => {
+  it.each([
+    ['Alep. Quelque 34 000 personnes ont quitté Alep-Est depuis jeudi, selon le CICR.', 'evacuated-34000:Quelque 34 000'],
+    ['Aleppo. Rund 34.000 Menschen haben Ost-Aleppo seit Donnerstag verlassen.', 'evacuated-34000:Rund 34.000'],
+    ['Aleppo. In den vergangenen Tagen verließen 35.000 Menschen die Rebellengebiete.', 'fled-35000:35.000'],
+    ["Halep. Doğu Halep'ten 34 bin kişi ayrıldı.", 'evacuated-34000:34 bin'],
+  ])('links %j to the figure it agrees with', (text, expected) => {
+    expect(figureIds(text)).toEqual([expected]);
+  });
+
+  it('links millions who left their country or homes to the displaced', () => {
+    expect(figureIds('Alep. Des millions de Syriens ont quitté le pays.')).toEqual(['displaced-millions:millions']);
+    expect(figureIds('Alep. Plus de cinq millions de Syriens ont quitté leur pays.')).toEqual(['displaced-millions:Plus de cinq millions']);
+    expect(figureIds('Aleppo. Fünf Millionen Syrer haben das Land verlassen.')).toEqual(['displaced-millions:Fünf Millionen']);
+  });
+
+  it('links no count that agrees with none of the figures', () => {
+    expect(figureIds('Aleppo. 50.000 Menschen verließen am Morgen die Stadt zur Arbeit.')).toEqual([]);
+    expect(figureIds('Alep. 1,5 million de touristes ont quitté Paris en août.')).toEqual([]);
+  });
+
+  it('reads Spanish "rebelión" as the uprising', () => {
+    expect(figureIds('Alepo. El régimen de Al Asad resiste desde 2011 la rebelión.')).toEqual(['uprising-2011:2011']);
+  });
+});
