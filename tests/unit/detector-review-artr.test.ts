@@ -110,8 +110,9 @@ describe('Arabic and Turkish words for the article figures', () => {
     expect(shownFigures(onTopic(text))).toEqual(expected);
   });
 
-  it('still reads two million who left a city as the displaced (غادر is flight, whose figures include the displaced)', () => {
-    expect(shownFigures(onTopic('غادر مليونا شخص المدينة.'))).toEqual(['displaced-millions:مليونا']);
+  it('reads غادر (left) as a word of leaving: the evacuation or the flight, whichever the number agrees with', () => {
+    expect(shownFigures(onTopic('غادر أكثر من 34 ألف شخص شرق حلب.'))).toEqual(['evacuated-34000:أكثر من 34 ألف']);
+    expect(shownFigures(onTopic('غادر مليونا شخص المدينة.'))).toEqual([]); // a neighbouring count, not linked
   });
 });
 
