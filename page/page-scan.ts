@@ -147,7 +147,7 @@ export class PageScan {
       const clock = sliceClock(this.o.doc.defaultView!);
       const forgotten: PageMention[] = [];
       for (const el of list) {
-        forgotten.push(...this.forgetUnder(el, keep));
+        for (const e of this.forgetUnder(el, keep)) forgotten.push(e);
         if (clock.due()) await clock.yield();
       }
       const before = new Reusable(forgotten, (e) => this.unpaint(e));
@@ -364,7 +364,7 @@ export class PageScan {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) if (this.byElement.has(n as Element)) doomed.push(n as Element);
     }
     const forgotten: PageMention[] = [];
-    for (const blockEl of doomed) forgotten.push(...this.forget(blockEl, keepPainted));
+    for (const blockEl of doomed) for (const e of this.forget(blockEl, keepPainted)) forgotten.push(e);
     this.ordered = undefined;
     return forgotten;
   }

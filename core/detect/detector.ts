@@ -99,8 +99,7 @@ class Page implements PageScanner {
       const figures = withoutOverlaps(this.figureMentions(text, topics, numberWords, mentions), mentions);
       if (figures.length) {
         if (figures.some((f) => f.tier === 'anchor')) this.onTopic = true;
-        mentions.push(...figures);
-        mentions.sort((a, b) => a.start - b.start);
+        return { mentions: mergeByStart(mentions, figures), becameOnTopic: !was && this.onTopic };
       }
     }
     return { mentions, becameOnTopic: !was && this.onTopic };
@@ -129,12 +128,20 @@ class Page implements PageScanner {
       const who = this.family.get(entity.id);
       if (who !== undefined && who !== entity.id && familyNameOf(who) === p.folded) return undefined;
       this.family.set(entity.id, entity.id);
+      // ... until the page names Syria's war: a sports ticker's "Simona Halep" above a story about
+      // Aleppo does not make the story's Halep hers
+      if (entity.tier === 'anchor' || SYRIAN_SIDES.has(entity.id)) this.endPlaceShadows(entity.id);
     }
     // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
     // on a page that is about the article, but does not make one so.
     const tier = p.weak || (p.family && !this.family.has(entity.id)) ? 'context' : entity.tier;
     if (tier === 'anchor') this.onTopic = true;
     return { type: 'entity', id: entity.id, kind: entity.kind, tier, alias: p.text, lang: p.lang, start, end, surface: text.slice(start, end) };
+  }
+
+  /** Places read as a person's family name (Halep after Simona Halep) are places again. */
+  private endPlaceShadows(except: string): void {
+    for (const [id, who] of this.family) if (id !== except && who !== id && this.entities.get(id)?.kind === 'place') this.family.set(id, id);
   }
 
   /** Numbers in the sentences around topic words, linked to the article's figure on that topic. */
@@ -156,7 +163,7 @@ class Page implements PageScanner {
       }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
       // is parsed then depends on that sentence only, not on the rest of its block.
-      if (!hasDigit(text, s, e) && !numberWords.some((p) => p >= s && p < e)) continue;
+      if (!hasDigit(text, s, e) && !anyWithin(numberWords, s, e)) continue;
       for (const n of findNumbers(text.slice(s, e))) {
         const start = s + n.start;
         const end = s + n.end;
@@ -164,7 +171,7 @@ class Page implements PageScanner {
         const byDistance = withinReach(near, start, end).sort((a, b) => distance(a, start, end) - distance(b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
-        if (linked.f.qualifier === 'at-least' && (isPopulation(text, Math.max(s, start - 60), start, near) || POPULATION_AFTER.test(text.slice(end, end + 24)))) continue;
+        if (linked.f.qualifier === 'at-least' && isPopulation(text, start, end, s, linked.t)) continue;
         let { f, c } = linked;
         // The number's sentence is the window, or in a sentence longer than the reach, the reach of
         // the topic word it counts.
@@ -196,8 +203,9 @@ class Page implements PageScanner {
   private link(n: NumberMention, byDistance: TopicHit[], text: string, start: number, end: number): { f: DetectorFigure; c: Comparison; t: TopicHit } | undefined {
     for (const t of byDistance) {
       if (LINKS[t.topic].agreeOnly) {
+        // and not when negated ("35.000 Menschen, die ihre Häuser nicht verlassen konnten")
         const agreed = agreeing(n, this.figuresByTopic.get(t.topic) ?? []);
-        if (agreed) return { ...agreed, t };
+        if (agreed && !negated(text, t.start)) return { ...agreed, t };
         continue;
       }
       let bound: boolean | undefined;
@@ -213,6 +221,21 @@ class Page implements PageScanner {
     return undefined;
   }
 }
+
+/** Words that negate the verb after them: "nicht verlassen", "n'ont pas quitté", "no salieron", "не покинули". */
+const NEGATIONS = new Set(['not', 'never', 'nicht', 'nie', 'kein', 'keine', 'niet', 'pas', 'jamais', 'no', 'nunca', 'не', 'ни']);
+
+/** Whether the word right before `start` negates the word at `start`. */
+function negated(text: string, start: number): boolean {
+  let j = start - 1;
+  while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+  const e = j + 1;
+  while (j >= 0 && classOf(text.charCodeAt(j)) === WORD && e - j <= 8) j--;
+  return e - j - 1 <= 6 && NEGATIONS.has(text.slice(j + 1, e).toLowerCase());
+}
+
+/** The war's sides: named with them, a place is the place. */
+const SYRIAN_SIDES = new Set(['syrian-government', 'rebels']);
 
 const familyNames = new Map<string, string>();
 /** The folded last word of a person's name ("Simona Halep": "halep"). */
@@ -271,6 +294,27 @@ function firstEndingAfter(mentions: readonly Mention[], s: number): number {
   return lo;
 }
 
+/** Two lists of mentions in text order as one (no spread: a hostile block has a hundred thousand). */
+function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+/** Whether any of the positions (in text order) is in [s, e), found by binary search. */
+function anyWithin(positions: readonly number[], s: number, e: number): boolean {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < positions.length && positions[lo]! < e;
+}
+
 function hasDigit(text: string, s: number, e: number): boolean {
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
@@ -294,21 +338,22 @@ function withoutOverlaps(figures: FigureMention[], entities: readonly Mention[])
 
 /** "prewar population of", "population de", "Bevölkerung von", "bevolking van", right before a number; the word before it. */
 const POPULATION_BEFORE = /(?:(\p{L}+)\s+)?(?:population|Bevölkerung|Einwohnerzahl|bevolking|inwonertal)\s+(?:of|de|d['’]|von|van)\s*$/iu;
+/** "22 millones de habitantes", "21 millions d'habitants", "22 Millionen Einwohner", "22 مليون نسمة" */
+const POPULATION_AFTER = /^\s+(?:de\s+|d['’]\s*)?(?:inhabitants|habitantes|habitants|Einwohner(?:n|innen)?|inwoners|abitanti|نسمة)(?![\p{L}\p{M}])/iu;
 
 /**
- * "displaced half the country's prewar population of 23 million": a whole population is not a count
- * of the people affected (millions displaced), unless the population is named by the topic word
- * itself ("an internally displaced population of 6.6 million").
+ * A whole population is not a count of the people affected (millions displaced): "displaced half
+ * the country's prewar population of 23 million", "die Hälfte der Bevölkerung von 21 Millionen
+ * vertrieben", "tenía 22 millones de habitantes". Unless the topic word names that population ("an
+ * internally displaced population of 6.6 million") or counts its inhabitants ("6 millions
+ * d'habitants ont fui").
  */
-function isPopulation(text: string, from: number, start: number, near: readonly TopicHit[]): boolean {
-  const m = POPULATION_BEFORE.exec(text.slice(from, start));
-  if (!m) return false;
-  const wordEnd = m[1] === undefined ? -1 : from + m.index + m[1].length;
-  return !near.some((t) => t.end === wordEnd);
+function isPopulation(text: string, start: number, end: number, from: number, t: TopicHit): boolean {
+  const slice = Math.max(from, start - 60);
+  const before = POPULATION_BEFORE.exec(text.slice(slice, start));
+  if (before) return before[1] === undefined || t.end !== slice + before.index + before[1].length;
+  return POPULATION_AFTER.test(text.slice(end, end + 24)) && !boundTogether(text, t, start, end);
 }
-
-/** "22 millones de habitantes", "21 millions d'habitants", "22 Millionen Einwohner", "22 مليون نسمة": a population too. */
-const POPULATION_AFTER = /^\s+(?:de\s+|d['’]\s*)?(?:inhabitants|habitantes|habitants|Einwohner(?:n|innen)?|inwoners|abitanti|نسمة)(?![\p{L}\p{M}])/iu;
 
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);

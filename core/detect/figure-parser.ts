@@ -282,11 +282,13 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
   if (!seen) return undefined;
   const value = total + current;
   if (!Number.isFinite(value) || value <= 0) return undefined;
-  // trailing joiners ("34,000 and") are not part of the number
-  const after = toks.findIndex((t, k) => k > i && t.start >= end);
+  // trailing joiners ("34,000 and") are not part of the number; the search starts here, not at the
+  // first token (a block may hold a hundred thousand numbers)
+  let after = i + 1;
+  while (after < toks.length && toks[after]!.start < end) after++;
   return {
     mention: { start: hedgeStart(text, toks[i]!.start), end, value, year: yearLike && !multiplied, vague: false },
-    next: after === -1 ? toks.length : after,
+    next: after,
   };
 }
 

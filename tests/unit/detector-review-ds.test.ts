@@ -66,6 +66,11 @@ describe('a place that is another person\'s family name', () => {
       'aleppo:Doğu Halep', 'aleppo:Halep',
     ]);
   });
+
+  it('is the city again once a side of the war is named: a sports ticker above a story about Aleppo', () => {
+    const page = "Spor: Simona Halep, Roland Garros'ta elendi.\n\nHalep kentinde rejim güçleri ilerliyor. Halep'ten tahliye edilen 34 bin kişi, BM'ye göre Halep'teki son bölgeden çıktı.";
+    expect(ids(page)).toEqual(['syrian-government:rejim güçleri', 'aleppo:Halep', 'evacuated-34000:34 bin', 'united-nations:BM', 'aleppo:Halep']);
+  });
 });
 
 describe('names and topic words from news datasets', () => {
@@ -116,6 +121,9 @@ describe('sentences and populations', () => {
       'displaced-millions:millions',
     ]);
     expect(figureIds('حلب. كان عدد سكان سوريا 22 مليون نسمة قبل الحرب، ونزح الملايين.')).toEqual(['displaced-millions:الملايين']);
+    // inhabitants who fled are a count of the displaced
+    expect(figureIds("Alep. Plus de 6 millions d'habitants ont fui la Syrie.")).toEqual(['displaced-millions:Plus de 6 millions']);
+    expect(figureIds('Alepo. Más de 5 millones de habitantes han huido.')).toEqual(['displaced-millions:Más de 5 millones']);
   });
 });
 
@@ -147,6 +155,11 @@ describe('words of leaving in French, German and Turkish', () => {
     expect(figureIds('Alep. Des millions de Syriens ont quitté le pays.')).toEqual(['displaced-millions:millions']);
     expect(figureIds('Alep. Plus de cinq millions de Syriens ont quitté leur pays.')).toEqual(['displaced-millions:Plus de cinq millions']);
     expect(figureIds('Aleppo. Fünf Millionen Syrer haben das Land verlassen.')).toEqual(['displaced-millions:Fünf Millionen']);
+  });
+
+  it('links no count whose word of leaving is negated', () => {
+    expect(figureIds('Aleppo. Die Stadt nahm rund 35.000 Menschen auf, die ihre Häuser nicht verlassen konnten.')).toEqual([]);
+    expect(figureIds("Alep. 34 000 civils n'ont pas quitté la ville.")).toEqual([]);
   });
 
   it('links no count that agrees with none of the figures', () => {
