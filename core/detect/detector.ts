@@ -12,6 +12,7 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
+import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
 
@@ -284,14 +285,7 @@ function mentionedIn(mentions: readonly Mention[], s: number, e: number, id: str
 
 /** The index of the first mention (in text order) that ends after `s`. */
 function firstEndingAfter(mentions: readonly Mention[], s: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(mentions.length, (i) => mentions[i]!.end <= s);
 }
 
 /** Two lists of mentions in text order as one (no spread: a hostile block has a hundred thousand). */
@@ -305,14 +299,8 @@ function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
 
 /** Whether any of the positions (in text order) is in [s, e), found by binary search. */
 function anyWithin(positions: readonly number[], s: number, e: number): boolean {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < positions.length && positions[lo]! < e;
+  const i = lowerBound(positions.length, (k) => positions[k]! < s);
+  return i < positions.length && positions[i]! < e;
 }
 
 function hasDigit(text: string, s: number, e: number): boolean {
@@ -387,15 +375,10 @@ function boundTogether(text: string, t: TopicHit, start: number, end: number): b
 
 /** The topic hits (in text order) within reach of [start, end), found by binary search. */
 function withinReach(hits: readonly TopicHit[], start: number, end: number): TopicHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.end < start - SENTENCE_REACH) lo = mid + 1;
-    else hi = mid;
-  }
   const out: TopicHit[] = [];
-  for (let i = lo; i < hits.length && hits[i]!.start <= end + SENTENCE_REACH; i++) if (distance(hits[i]!, start, end) <= SENTENCE_REACH) out.push(hits[i]!);
+  for (let i = lowerBound(hits.length, (k) => hits[k]!.end < start - SENTENCE_REACH); i < hits.length && hits[i]!.start <= end + SENTENCE_REACH; i++) {
+    if (distance(hits[i]!, start, end) <= SENTENCE_REACH) out.push(hits[i]!);
+  }
   return out;
 }
 

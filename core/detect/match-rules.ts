@@ -1,5 +1,6 @@
 import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
+import { lowerBound } from './lower-bound.ts';
 
 // The rules a name found by the matcher's trie must pass to be a mention: what may follow it, its
 // letter case, and the words around it.
@@ -17,13 +18,7 @@ export class BlockContext {
   englishHeadline(pos: number): boolean {
     const t = this.text;
     const nl = (this.lineBreaks ??= [...t.matchAll(/\n/g)].map((m) => m.index));
-    let lo = 0;
-    let hi = nl.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nl[mid]! < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(nl.length, (i) => nl[i]! < pos);
     let v = this.headlineByLine.get(lo);
     if (v === undefined) {
       const from = lo === 0 ? 0 : nl[lo - 1]! + 1;
