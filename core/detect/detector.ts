@@ -109,6 +109,11 @@ class Page implements PageScanner {
   private entityMention({ pattern: p, start, end }: RawMatch, text: string, topics: TopicHit[]): EntityMention | undefined {
     switch (p.kind) {
       case 'blocker':
+        // A place's name in another sense (Aleppo pepper, Hama beads, Latakia tobacco) on a page not
+        // yet about the article: the page's bare uses of it may be that sense too ("Marash pepper
+        // instead of Aleppo", "Hama boards"), so they do not make the page about the article
+        if (isEntityId(p.target) && !this.onTopic && this.family.get(p.target) === undefined) this.family.set(p.target, OTHER_SENSE);
+        return undefined;
       case 'number':
         return undefined;
       case 'topic':
@@ -121,21 +126,26 @@ class Page implements PageScanner {
     if (!isEntityId(p.target)) return undefined;
     const entity = this.entities.get(p.target);
     if (!entity) return undefined;
+    let otherSense = false;
     if (p.family) {
       if (this.family.has(entity.id) && this.family.get(entity.id) !== entity.id) return undefined;
     } else {
       // A name that is the family name of the other person last named is hers: "Simona Halep ...
       // Halep won" is the tennis player, not Aleppo (as a bare "Assad" after Hafez al-Assad is Hafez)
       const who = this.family.get(entity.id);
-      if (who !== undefined && who !== entity.id && familyNameOf(who) === p.folded) return undefined;
-      this.family.set(entity.id, entity.id);
-      // ... until the page names Syria's war: a sports ticker's "Simona Halep" above a story about
-      // Aleppo does not make the story's Halep hers
-      if (entity.tier === 'anchor' || SYRIAN_SIDES.has(entity.id)) this.endPlaceShadows(entity.id);
+      if (who !== undefined && who !== entity.id && who !== OTHER_SENSE && familyNameOf(who) === p.folded) return undefined;
+      // (a fuller name, "eastern Aleppo", "Ost-Aleppo", is the place whatever came before)
+      otherSense = who === OTHER_SENSE && !/[\s-]/.test(p.folded);
+      if (!otherSense) {
+        this.family.set(entity.id, entity.id);
+        // ... until the page names Syria's war: a sports ticker's "Simona Halep" above a story
+        // about Aleppo does not make the story's Halep hers, nor a recipe's Aleppo pepper its Aleppo
+        if (entity.tier === 'anchor' || SYRIAN_SIDES.has(entity.id)) this.endPlaceShadows(entity.id);
+      }
     }
     // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
     // on a page that is about the article, but does not make one so.
-    const tier = p.weak || (p.family && !this.family.has(entity.id)) ? 'context' : entity.tier;
+    const tier = p.weak || otherSense || (p.family && !this.family.has(entity.id)) ? 'context' : entity.tier;
     if (tier === 'anchor') this.onTopic = true;
     return { type: 'entity', id: entity.id, kind: entity.kind, tier, alias: p.text, lang: p.lang, start, end, surface: text.slice(start, end) };
   }
@@ -234,6 +244,9 @@ function negated(text: string, start: number): boolean {
   while (j >= 0 && classOf(text.charCodeAt(j)) === WORD && e - j <= 8) j--;
   return e - j - 1 <= 6 && NEGATIONS.has(text.slice(j + 1, e).toLowerCase());
 }
+
+/** In the page's family map: the place's name was last read in another sense (a product, a tobacco). */
+const OTHER_SENSE = '~other-sense';
 
 /** The war's sides: named with them, a place is the place. */
 const SYRIAN_SIDES = new Set(['syrian-government', 'rebels']);

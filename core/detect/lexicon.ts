@@ -172,7 +172,15 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
     }
   }
   for (const o of lex.others) for (const n of new Set(o.names.flatMap(withCases))) out.push({ ...parseName(n, 'other', o.label, 'und'), shadows: o.shadows });
-  for (const b of new Set(lex.blockers.flatMap(withCases))) out.push(parseName(b, 'blocker', '', 'und'));
+  // a blocker marked = names a place in a sense its bare name takes on that page (Latakia tobacco):
+  // its target is the place
+  const names = lex.entities.flatMap((e) => Object.values(e.names).flat().map((n) => [wordsOf(n), e.id] as const));
+  const placeIn = (b: string) => names.find(([n]) => ` ${wordsOf(b)} `.includes(` ${n} `))?.[1] ?? '';
+  for (const raw of new Set(lex.blockers)) {
+    const spreads = raw.startsWith('=');
+    const b = spreads ? raw.slice(1) : raw;
+    for (const form of withCases(b)) out.push(parseName(form, 'blocker', spreads ? placeIn(b) : '', 'und'));
+  }
   for (const [topic, byLang] of Object.entries(lex.topics)) {
     for (const [lang, names] of Object.entries(byLang)) for (const n of trAscii(names, lang)) out.push(parseName(n, 'topic', topic, lang));
   }
@@ -182,5 +190,8 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   for (const w of COMPOUND_NUMBER_STARTS) out.push(parseName(`${w}+*`, 'number', '', 'und'));
   return out;
 }
+
+/** A name or blocker as folded words: markers off, hyphens as spaces. */
+const wordsOf = (s: string) => foldString(s.replace(/^[?~%^@]+|[*+!]+$/g, '')).replace(/[-‐]/g, ' ');
 
 export const isEntityId = (s: string): s is EntityId => (ENTITY_IDS as readonly string[]).includes(s);

@@ -187,6 +187,18 @@ describe('page relevance', () => {
     expect(first.mentions.every((m) => page.isShown(m))).toBe(true);
   });
 
+  it('reads a place\'s bare name in the sense the page gave it (Latakia tobacco, Hama beads, milking) until the war is named', () => {
+    expect(scanText(detector, 'My favourite Latakia blend. Latakia is the campfire leaf. Syrian Latakia is a legend.').onTopic).toBe(false);
+    expect(scanText(detector, 'Hama beads kit. Hama A/S makes Hama boards.').onTopic).toBe(false);
+    expect(scanText(detector, 'حلب الأبقار يوميا. يتم حلب مرتين.').onTopic).toBe(false);
+    // a fuller name, a side of the war or another anchor: the place again
+    expect(ids('Latakia tobacco is smoky. The Syrian government shelled Latakia.')).toEqual(['syrian-government', 'latakia']);
+    expect(ids('Hama beads kit. Meanwhile in eastern Aleppo, Hama was shelled.')).toEqual(['aleppo', 'hama']);
+    // a page already about the article is not turned: nor does Aleppo pepper spread (bare Aleppo there is the city)
+    expect(ids('Aleppo fell. Latakia tobacco aside, Latakia was calm.')).toEqual(['aleppo', 'latakia']);
+    expect(ids('The famous Aleppo soap. Aleppo was bombed for months.')).toEqual(['aleppo']);
+  });
+
   it('does not let a weak name (a common word elsewhere) make a page on-topic', () => {
     expect(found('Esad Bey and Asad are common given names.')).toEqual([]);
   });
