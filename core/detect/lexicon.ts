@@ -176,11 +176,13 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   // its target is the place
   const names = lex.entities.flatMap((e) => Object.values(e.names).flat().map((n) => [wordsOf(n), e.id] as const));
   const placeIn = (b: string) => names.find(([n]) => ` ${wordsOf(b)} `.includes(` ${n} `))?.[1] ?? '';
-  for (const raw of new Set(lex.blockers)) {
+  const blockers = new Map<string, string>();
+  for (const raw of lex.blockers) {
     const spreads = raw.startsWith('=');
     const b = spreads ? raw.slice(1) : raw;
-    for (const form of withCases(b)) out.push(parseName(form, 'blocker', spreads ? placeIn(b) : '', 'und'));
+    for (const form of withCases(b)) if (!blockers.get(form)) blockers.set(form, spreads ? placeIn(b) : '');
   }
+  for (const [form, place] of blockers) out.push(parseName(form, 'blocker', place, 'und'));
   for (const [topic, byLang] of Object.entries(lex.topics)) {
     for (const [lang, names] of Object.entries(byLang)) for (const n of trAscii(names, lang)) out.push(parseName(n, 'topic', topic, lang));
   }
