@@ -118,6 +118,8 @@ class Page implements PageScanner {
         return undefined;
       case 'topic':
         topics.push({ topic: p.target as Topic, start, end });
+        // the war's own words (evacuated, fled, killed, displaced) end the other senses too
+        if (WAR_TOPICS.has(p.target)) this.endPlaceShadows('');
         return undefined;
       case 'other':
         if (p.shadows) this.family.set(p.shadows, p.target);
@@ -136,16 +138,16 @@ class Page implements PageScanner {
       if (who !== undefined && who !== entity.id && who !== OTHER_SENSE && familyNameOf(who) === p.folded) return undefined;
       // (a fuller name, "eastern Aleppo", "Ost-Aleppo", is the place whatever came before)
       otherSense = who === OTHER_SENSE && !/[\s-]/.test(p.folded);
-      if (!otherSense) {
-        this.family.set(entity.id, entity.id);
-        // ... until the page names Syria's war: a sports ticker's "Simona Halep" above a story
-        // about Aleppo does not make the story's Halep hers, nor a recipe's Aleppo pepper its Aleppo
-        if (entity.tier === 'anchor' || SYRIAN_SIDES.has(entity.id)) this.endPlaceShadows(entity.id);
-      }
+      if (!otherSense) this.family.set(entity.id, entity.id);
     }
     // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
     // on a page that is about the article, but does not make one so.
     const tier = p.weak || otherSense || (p.family && !this.family.has(entity.id)) ? 'context' : entity.tier;
+    // The person and the other senses last until the page names Syria's war: a sports ticker's
+    // "Simona Halep" above a story about Aleppo does not make the story's Halep hers, nor a tobacco's
+    // name the port's. Named by a strong mention: an anchor that counts as one, or a side of the war
+    // by a name of more than one word (not the "opposition" of any country's politics).
+    if (tier === 'anchor' || (SYRIAN_SIDES.has(entity.id) && !p.weak && /\s/.test(p.folded))) this.endPlaceShadows(entity.id);
     if (tier === 'anchor') this.onTopic = true;
     return { type: 'entity', id: entity.id, kind: entity.kind, tier, alias: p.text, lang: p.lang, start, end, surface: text.slice(start, end) };
   }
@@ -234,7 +236,7 @@ class Page implements PageScanner {
 }
 
 /** Words that negate the verb after them: "nicht verlassen", "n'ont pas quitté", "no salieron", "не покинули". */
-const NEGATIONS = new Set(['not', 'never', 'nicht', 'nie', 'kein', 'keine', 'niet', 'pas', 'jamais', 'no', 'nunca', 'не', 'ни']);
+const NEGATIONS = new Set(['not', 'never', 'nicht', 'nie', 'kein', 'keine', 'niet', 'pas', 'jamais', 'no', 'nunca', 'non', 'não', 'nao', 'не', 'ни']);
 
 /** Whether the word right before `start` negates the word at `start`. */
 function negated(text: string, start: number): boolean {
@@ -250,6 +252,7 @@ const OTHER_SENSE = '~other-sense';
 
 /** The war's sides: named with them, a place is the place. */
 const SYRIAN_SIDES = new Set(['syrian-government', 'rebels']);
+const WAR_TOPICS = new Set(['evacuation', 'flight', 'deaths', 'displacement']);
 
 const familyNames = new Map<string, string>();
 /** The folded last word of a person's name ("Simona Halep": "halep"). */

@@ -197,6 +197,8 @@ describe('page relevance', () => {
     // a page already about the article is not turned: nor does Aleppo pepper spread (bare Aleppo there is the city)
     expect(ids('Aleppo fell. Latakia tobacco aside, Latakia was calm.')).toEqual(['aleppo', 'latakia']);
     expect(ids('The famous Aleppo soap. Aleppo was bombed for months.')).toEqual(['aleppo']);
+    // the war's own words end it too: a report on the port that opens with its tobacco
+    expect(ids('Famous for Latakia tobacco, the port city was calm. Latakia was hit by rockets; 12 were killed. Near Latakia, a base.')).toEqual(['latakia', 'latakia']);
   });
 
   it('does not let a weak name (a common word elsewhere) make a page on-topic', () => {
