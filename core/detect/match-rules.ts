@@ -99,7 +99,38 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   // "Asad Umar said": a bare family name followed by a capitalised word and then a lower-case one is
   // someone's given name (a title-case headline, "Assad Vows To Retake", capitalises the third too)
   if (p.family && givenName(text, end)) return false;
+  // "Halep y Muguruza", "Halep batte la Errani": a Turkish one-word name with no Turkish suffix is
+  // Turkish only among Turkish words (a letter only Turkish writes near it); elsewhere it is
+  // someone's name (the tennis player) or a word of that language
+  // (a capitalised word only: Turkish typed in lower case or without its letters, "halep te", stays)
+  if (p.lang === 'tr' && p.kind === 'entity' && !/[\s-]/.test(p.folded) && titleCase(text, start, end) && !turkishAround(text, start, end)) return false;
   return true;
+}
+
+/** Letters Turkish writes and Spanish and Italian do not (ı, İ, ş, ğ, ç, ö, ü). */
+const TURKISH_LETTER = /[ıİşŞğĞçÇöÖüÜ]/;
+
+/** A capital and then lower-case letters only (Halep, not HALEP, BM or halep). */
+function titleCase(text: string, start: number, end: number): boolean {
+  if (!isUpper(text.charCodeAt(start))) return false;
+  for (let j = start + 1; j < end; j++) if (!isLower(text.charCodeAt(j))) return false;
+  return end - start > 1;
+}
+const TURKISH_REACH = 200;
+
+/** Common Turkish words with none of those letters and no meaning in Spanish, Italian or Portuguese ("Halep ve Turkiye"). */
+const TURKISH_WORD = /(?:^|[^\p{L}])(?:ve|ile|bir|bu|ki|ise|gibi|kadar|daha|sonra|olarak|olan|veya|icin|kenti|rejimi|ordusu)(?![\p{L}])/iu;
+
+/** Whether the name at [start, end) carries a Turkish suffix (Halep'te, Halepte) or Turkish stands within reach in its block. */
+function turkishAround(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (end < text.length && (APOSTROPHES.has(c) || classOf(c) === WORD)) return true;
+  let from = start;
+  while (from > 0 && start - from < TURKISH_REACH && !(text[from - 1] === '\n' && text[from - 2] === '\n')) from--;
+  let to = end;
+  while (to < text.length && to - end < TURKISH_REACH && !(text[to] === '\n' && text[to + 1] === '\n')) to++;
+  const around = text.slice(from, to);
+  return TURKISH_LETTER.test(around) || TURKISH_WORD.test(around);
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */

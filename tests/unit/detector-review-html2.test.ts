@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { detector } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+
+const shown = (text: string) => scanText(detector, text).mentions.filter((m) => m.shown);
+const shownIds = (text: string) => shown(text).map((m) => m.id);
+
+describe('a Turkish one-word name outside Turkish text (review-html2)', () => {
+  it.each([
+    ['Halep remonta y jugará la final en Doha.'],
+    ['Halep batte la Errani a Roma.'],
+    ['Halep vince a Madrid.'],
+  ])('does not read %j as Aleppo nor make the page on-topic', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.id === 'aleppo')).toHaveLength(0);
+  });
+
+  it('leaves the Aleppo story of a Spanish page and drops only its sports box', () => {
+    const text = 'Los rebeldes abandonan Alepo tras cuatro años.\n\nHalep y Muguruza, en semifinales';
+    expect(shownIds(text).filter((id) => id === 'aleppo')).toHaveLength(1);
+  });
+
+  it.each([
+    ["Halep'te tahliye tamamlandı."],
+    ['Halepte son durum'],
+    ['Suriye ordusu Halep kentinin tamamını ele geçirdi.'],
+    ['Doğu Halep boşaltıldı.'],
+  ])('still reads Turkish %j', (text) => {
+    expect(shownIds(text)).toContain('aleppo');
+  });
+});
