@@ -181,7 +181,7 @@ class Page implements PageScanner {
         const start = s + n.start;
         const end = s + n.end;
         // context is local: only the topic words within reach of the number
-        const byDistance = withinReach(near, start, end).sort((a, b) => distance(a, start, end) - distance(b, start, end));
+        const byDistance = withinReach(near, start, end).sort((a, b) => clauseDistance(text, a, start, end) - clauseDistance(text, b, start, end));
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
         if (linked.f.qualifier === 'at-least' && isPopulation(text, start, end, s, linked.t)) continue;
@@ -396,6 +396,15 @@ function withinReach(hits: readonly TopicHit[], start: number, end: number): Top
     if (distance(hits[i]!, start, end) <= SENTENCE_REACH) out.push(hits[i]!);
   }
   return out;
+}
+
+/**
+ * The distance from a topic word to a number, a clause farther when a comma or semicolon stands
+ * between them: "Antes da retirada, cerca de 35 mil civis fugiram" counts those who fled.
+ */
+function clauseDistance(text: string, t: TopicHit, start: number, end: number): number {
+  const gap = t.start >= end ? text.slice(end, t.start) : start >= t.end ? text.slice(t.end, start) : '';
+  return distance(t, start, end) + (/[,;]\s/.test(gap) ? SENTENCE_REACH : 0);
 }
 
 const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? t.start - end : start >= t.end ? start - t.end : 0);

@@ -30,3 +30,17 @@ describe('a Turkish one-word name outside Turkish text (review-html2)', () => {
     expect(shownIds(text)).toContain('aleppo');
   });
 });
+
+describe('a number between two topic words (review-html2)', () => {
+  it('counts the clause it stands in, not the one a comma closed', () => {
+    const f = shown('O exército sírio controla Alepo. Antes da retirada, cerca de 35 mil civis fugiram para zonas controladas pelo regime.').filter(
+      (m) => m.type === 'figure',
+    );
+    expect(f.map((m) => m.id)).toEqual(['fled-35000']);
+  });
+
+  it('keeps an evacuation count before a later clause about those who fled', () => {
+    const f = shown('In Aleppo 34,000 people were evacuated, after 35,000 had fled.').filter((m) => m.type === 'figure');
+    expect(f.map((m) => m.id)).toEqual(['evacuated-34000', 'fled-35000']);
+  });
+});
