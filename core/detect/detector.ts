@@ -181,7 +181,7 @@ class Page implements PageScanner {
         const start = s + n.start;
         const end = s + n.end;
         // context is local: only the topic words within reach of the number
-        const byDistance = withinReach(near, start, end).sort((a, b) => clauseDistance(text, a, start, end) - clauseDistance(text, b, start, end));
+        const byDistance = byClauseDistance(text, withinReach(near, start, end), start, end);
         const linked = this.link(n, byDistance, text, start, end);
         if (!linked) continue;
         if (linked.f.qualifier === 'at-least' && isPopulation(text, start, end, s, linked.t)) continue;
@@ -399,12 +399,20 @@ function withinReach(hits: readonly TopicHit[], start: number, end: number): Top
 }
 
 /**
- * The distance from a topic word to a number, a clause farther when a comma or semicolon stands
- * between them: "Antes da retirada, cerca de 35 mil civis fugiram" counts those who fled.
+ * Topic words by their distance to a number, a clause farther when a comma or semicolon stands
+ * between them: "Antes da retirada, cerca de 35 mil civis fugiram" counts those who fled. The
+ * nearest clause marks on either side are found once per number (a sentence may hold hundreds of
+ * topic words).
  */
-function clauseDistance(text: string, t: TopicHit, start: number, end: number): number {
-  const gap = t.start >= end ? text.slice(end, t.start) : start >= t.end ? text.slice(t.end, start) : '';
-  return distance(t, start, end) + (/[,;]\s/.test(gap) ? SENTENCE_REACH : 0);
+function byClauseDistance(text: string, hits: TopicHit[], start: number, end: number): TopicHit[] {
+  if (hits.length < 2) return hits;
+  const mark = (i: number) => (text.charCodeAt(i) === 0x2c || text.charCodeAt(i) === 0x3b) && isSpaceCode(text.charCodeAt(i + 1));
+  let before = start - 1;
+  while (before >= Math.max(0, start - SENTENCE_REACH) && !mark(before)) before--;
+  let after = end;
+  while (after < Math.min(text.length, end + SENTENCE_REACH) && !mark(after)) after++;
+  const key = (t: TopicHit) => distance(t, start, end) + ((t.end <= start && t.end <= before) || t.start > after ? SENTENCE_REACH : 0);
+  return hits.map((t) => [key(t), t] as const).sort((a, b) => a[0] - b[0]).map(([, t]) => t);
 }
 
 const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? t.start - end : start >= t.end ? start - t.end : 0);

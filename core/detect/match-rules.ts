@@ -121,6 +121,12 @@ const TURKISH_REACH = 200;
 /** Common Turkish words with none of those letters and no meaning in Spanish, Italian or Portuguese ("Halep ve Turkiye"). */
 const TURKISH_WORD = /(?:^|[^\p{L}])(?:ve|ile|bir|bu|ki|ise|gibi|kadar|daha|sonra|olarak|olan|veya|icin|kenti|rejimi|ordusu)(?![\p{L}])/iu;
 
+/**
+ * A proper name with a case suffix after an apostrophe, as only Turkish writes them ("Suriye'de",
+ * "Esad'in", typed without Turkish letters too; not "Aleppo's", "Aujourd'hui", "Dell'anno").
+ */
+const TURKISH_SUFFIXED = /\p{Lu}\p{Ll}+['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|[iıuü]n|n[iıuü]n|[iıuüea]|y[ea]|y[iıuü]|l[ea]|yl[ea]|[dt][ae]ki|n[dt][ae]|n[dt][ae]n|n[iıuüea])(?![\p{L}])/u;
+
 /** Whether the name at [start, end) carries a Turkish suffix (Halep'te, Halepte) or Turkish stands within reach in its block. */
 function turkishAround(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
@@ -130,7 +136,7 @@ function turkishAround(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && to - end < TURKISH_REACH && !(text[to] === '\n' && text[to + 1] === '\n')) to++;
   const around = text.slice(from, to);
-  return TURKISH_LETTER.test(around) || TURKISH_WORD.test(around);
+  return TURKISH_LETTER.test(around) || TURKISH_WORD.test(around) || TURKISH_SUFFIXED.test(around);
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */

@@ -10,6 +10,7 @@ describe('a Turkish one-word name outside Turkish text (review-html2)', () => {
     ['Halep remonta y jugará la final en Doha.'],
     ['Halep batte la Errani a Roma.'],
     ['Halep vince a Madrid.'],
+    ["Dell'anno scorso: Halep vince a Madrid. Aujourd'hui Halep gagne."],
   ])('does not read %j as Aleppo nor make the page on-topic', (text) => {
     const r = scanText(detector, text);
     expect(r.onTopic).toBe(false);
@@ -26,6 +27,8 @@ describe('a Turkish one-word name outside Turkish text (review-html2)', () => {
     ['Halepte son durum'],
     ['Suriye ordusu Halep kentinin tamamını ele geçirdi.'],
     ['Doğu Halep boşaltıldı.'],
+    // typed without Turkish letters: its apostrophe suffixes say it is Turkish
+    ["Suriye'de Besar Esad yonetimi Halep kentinin tamamini kontrol altina aldi."],
   ])('still reads Turkish %j', (text) => {
     expect(shownIds(text)).toContain('aleppo');
   });
