@@ -25,7 +25,8 @@ export function ArticleCard({ pack, firstFigureId, reporterName, onReadArticle, 
       <ul class="article-card__figures">
         {figures.slice(0, compact ? 5 : figures.length).map((f) => (
           <li key={f.id} data-figure={f.id}>
-            <bdi><strong>{f.surface ?? String(f.value)}</strong> <span lang="en">{f.counts}</span></bdi>{' '}
+            {/* "the number: what it counts" (the number's own words do not always run on into it: "millions", "no hospital") */}
+            <bdi><strong>{f.surface ?? String(f.value)}</strong>: <span lang="en">{f.counts}</span></bdi>{' '}
             <span class="article-card__by">({f.derived ? t('article_derived') : t('article_reportedBy', reporterName(f.reportedBy))})</span>
           </li>
         ))}

@@ -45,8 +45,8 @@ export function ArticlePage({ pack, article, reporterName, focusId, settingsUrl 
           <ul>
             {pack.figures.map((f) => (
               <li key={f.id} id={`list-figure-${f.id}`} class={focusId === f.id ? 'is-focus' : undefined}>
-                {byId.has(f.id) ? <a href={`#${anchor({ kind: 'figure', id: f.id })}`}><strong>{f.surface}</strong></a> : <strong>{f.value}</strong>}{' '}
-                <span lang="en">{f.counts}</span>{' '}
+                {byId.has(f.id) ? <a href={`#${anchor({ kind: 'figure', id: f.id })}`}><strong>{f.surface}</strong></a> : <strong>{f.value}</strong>}
+                {': '}<span lang="en">{f.counts}</span>{' '}
                 <span class="muted">({f.derived ? t('article_derived') : t('article_reportedBy', reporterName(f.reportedBy))})</span>
               </li>
             ))}

@@ -32,10 +32,17 @@ export function statusLine(t: Translate, state: PopupViewProps['state']): string
     case 'not-listed':
       return t('popup_status_notListed');
   }
-  if (state.total === 0) return t('popup_status_nothing');
-  if (!state.entities.length) return t('popup_status_figuresOnly', state.figures.length);
-  const mentions = state.total;
-  return mentions === 1 && state.entities.length === 1 ? t('popup_status_foundOne') : t('popup_status_found', [mentions, state.entities.length]);
+  // nothing counted: either the page is not about the story (context names stay unshown there), or
+  // the reader's categories and mutes hide what was found
+  if (state.total === 0) return t(state.onTopic ? 'popup_status_nothingShown' : 'popup_status_offTopic');
+  const figures = state.figures.length;
+  if (!state.entities.length) return figures === 1 ? t('popup_status_figureOnly') : t('popup_status_figuresOnly', figures);
+  // names and numbers are told apart: "30 mentions of 18 names" with 6 of the 30 numbers misleads
+  const mentions = state.entities.reduce((n, e) => n + e.count, 0);
+  const names = state.entities.length;
+  const found = names > 1 ? t('popup_status_found', [mentions, names]) : mentions === 1 ? t('popup_status_foundOne') : t('popup_status_foundOneName', mentions);
+  if (!figures) return found;
+  return figures === 1 ? t('popup_status_withFigure', found) : t('popup_status_withFigures', [found, figures]);
 }
 
 /** The toolbar popup: what was found on the current tab, the reader's switches, and the article. */

@@ -62,7 +62,7 @@ function followPointer(o: CardControllerOptions): PointerCard {
   const intent = new HoverIntent<PageMention>({ delayMs: o.settings().hoverDelayMs });
   let timer: number | undefined;
   let frame: number | undefined;
-  let last: { x: number; y: number; onCard: boolean } | undefined;
+  let last: { x: number; y: number; onCard: boolean; pressed: boolean } | undefined;
   let view: CardView | undefined;
   let loading: Promise<CardView | undefined> | undefined;
   let warming = false;
@@ -154,7 +154,8 @@ function followPointer(o: CardControllerOptions): PointerCard {
     pointerMoved = false;
     if (!last) return;
     intent.setDelay(o.settings().hoverDelayMs);
-    const target = last.onCard ? null : (o.mentionAt(last.x, last.y) ?? null);
+    // a held button is a selection or a drag under way: no card over what the reader is selecting
+    const target = last.onCard || last.pressed ? null : (o.mentionAt(last.x, last.y) ?? null);
     // A dwell may be starting: fetch the card, and render one off the page, before it ends.
     if (target && !view && !warming) {
       warming = true;
@@ -170,7 +171,7 @@ function followPointer(o: CardControllerOptions): PointerCard {
 
   doc.addEventListener('pointermove', (e) => {
     if (e.pointerType === 'touch') return; // touch has no hover: a tap is a tap on the page
-    last = { x: e.clientX, y: e.clientY, onCard: view?.contains(e.target as Node) === true };
+    last = { x: e.clientX, y: e.clientY, onCard: view?.contains(e.target as Node) === true, pressed: e.buttons !== 0 };
     pointerMoved = true;
     schedule();
   }, { passive: true, signal });

@@ -15,7 +15,7 @@ export const EXPORT_FILE_NAME = 'aleppo-context-settings.json';
 
 export type ImportErrorCode = 'too-large' | 'not-json' | 'not-object' | 'newer-version' | 'unknown-field' | 'invalid-field';
 export type ImportResult =
-  | { ok: true; settings: Settings; /** fields the file did not have, set to their defaults */ defaulted: string[] }
+  | { ok: true; settings: Settings; /** fields (and colours or categories: `colors.place`) the file did not have, set to their defaults */ defaulted: string[] }
   | { ok: false; code: ImportErrorCode; /** the field that was wrong, when there is one */ field?: string; error: string };
 
 /**
@@ -25,7 +25,8 @@ export type ImportResult =
  *     are migrated). Version 0 (the prototype) had no export, so a file without `version` is refused;
  *   - sites written as URLs or with `www.` (normalised), repeated sites (kept once), colours in
  *     upper case (lower-cased);
- *   - a file that leaves fields out: those take their defaults (`defaulted` lists them).
+ *   - a file that leaves fields out, or some of the colours or categories: those take their
+ *     defaults (`defaulted` lists them).
  * What is refused: not JSON, not an object, a newer version, an unknown field, any invalid value,
  * a list longer than the limit.
  */
@@ -37,7 +38,10 @@ export function parseSettingsImport(text: string): ImportResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, code: 'not-json', error: `The file is not JSON (${e instanceof Error ? e.message : String(e)}).` };
+    // the parser quotes what it met: from a binary file that is control characters, shown as escapes
+    // eslint-disable-next-line no-control-regex -- control characters are what this finds
+    const why = (e instanceof Error ? e.message : String(e)).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return { ok: false, code: 'not-json', error: `The file is not JSON (${why}).` };
   }
   if (!isPlainObject(data)) {
     const what = Array.isArray(data) ? 'a list' : data === null ? 'null' : `a ${typeof data}`;
@@ -80,6 +84,16 @@ export function parseSettingsImport(text: string): ImportResult {
     candidate[field] = sites;
   }
   if (Array.isArray(candidate.mutedEntities)) candidate.mutedEntities = [...new Set(candidate.mutedEntities)];
+  // A file that names some colours or categories and leaves the others out takes the defaults for
+  // those (as for a field left out), so an error names the value that is wrong, not a missing one.
+  const defaultedParts: string[] = [];
+  for (const field of ['categories', 'colors'] as const) {
+    const given = candidate[field];
+    if (!isPlainObject(given)) continue;
+    const defaults = defaultSettings()[field];
+    for (const k of Object.keys(defaults)) if (!Object.hasOwn(given, k)) defaultedParts.push(`${field}.${k}`);
+    candidate[field] = { ...defaults, ...given };
+  }
   if (isPlainObject(candidate.colors)) {
     candidate.colors = Object.fromEntries(
       Object.entries(candidate.colors).map(([k, c]) => [k, typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c) ? c.toLowerCase() : c]),
@@ -90,7 +104,7 @@ export function parseSettingsImport(text: string): ImportResult {
   if (!checked.ok) return fieldError(checked.field, checked.error.slice(checked.field.length + 2));
   const quota = checkQuota(checked.settings);
   if (quota) return { ok: false, code: 'invalid-field', field: quota.field, error: `${quota.error}.` };
-  const defaulted = SETTINGS_KEYS.filter((k) => k !== 'version' && !present.has(k));
+  const defaulted = [...SETTINGS_KEYS.filter((k) => k !== 'version' && !present.has(k)), ...defaultedParts];
   return { ok: true, settings: checked.settings, defaulted };
 }
 

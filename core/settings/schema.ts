@@ -15,11 +15,14 @@ const oneOf = (options: readonly string[]) => `must be one of ${options.map((o) 
 const Bool = v.boolean('must be true or false');
 export const COLOR_PATTERN = /^#[0-9a-f]{6}$/;
 const Color = v.pipe(v.string('must be a colour such as #1d4ed8'), v.regex(COLOR_PATTERN, 'must be a colour such as #1d4ed8'));
-const perCategory = <T extends v.GenericSchema>(schema: T, what: string) =>
-  v.strictObject(
-    Object.fromEntries(SETTINGS_CATEGORIES.map((c) => [c, schema])) as Record<SettingsCategory, T>,
-    `must be an object with ${what} for each of ${SETTINGS_CATEGORIES.join(', ')}`,
+const perCategory = <T extends v.GenericSchema>(schema: T, what: string) => {
+  const message = `must be an object with ${what} for each of ${SETTINGS_CATEGORIES.join(', ')}`;
+  // a list is an object too, and would otherwise be reported as missing its first category
+  return v.pipe(
+    v.custom<Record<string, unknown>>(isPlainObject, message),
+    v.strictObject(Object.fromEntries(SETTINGS_CATEGORIES.map((c) => [c, schema])) as Record<SettingsCategory, T>, message),
   );
+};
 const SiteList = v.pipe(
   v.array(v.custom<string>(isSite, 'is not a site name such as example.com'), 'must be a list of sites'),
   // the message is built only on failure: number formatting at load would wake the Intl

@@ -17,6 +17,14 @@ describe('ArticleCard', () => {
     expect(root.querySelectorAll('[data-source]').length).toBe(pack.sources.length);
   });
 
+  it('sets each number apart from what it counts, since not every number runs on into it ("millions", "no hospital")', () => {
+    const root = mount(<ArticleCard pack={pack} reporterName={name} />);
+    const line = (id: string) => root.querySelector(`[data-figure="${id}"] bdi`)?.textContent;
+    expect(line('displaced-millions')).toBe('millions: people forced to flee their homes in the civil war');
+    expect(line('hospitals-functioning-0')).toMatch(/^no hospital: hospitals left functioning/);
+    expect(line('evacuated-34000')).toBe('34,000: people evacuated from the rebel areas of Aleppo');
+  });
+
   it('lists the figure it is asked about first and offers the full article', () => {
     const onRead = vi.fn();
     const root = mount(<ArticleCard pack={pack} reporterName={name} firstFigureId="fled-35000" onReadArticle={onRead} />);

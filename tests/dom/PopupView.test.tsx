@@ -24,7 +24,7 @@ function props(over: Partial<PopupViewProps> = {}): PopupViewProps {
 describe('the popup', () => {
   it('says what was found, lists the mentions by entity with the first surface, and the figures', () => {
     const root = mount(<PopupView {...props()} />);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('12 mentions of 2 people, places and organisations');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('9 mentions of 2 people, places and organisations, and one number from the article');
     const aleppo = root.querySelector('[data-entity="aleppo"]')!;
     expect(aleppo.textContent).toContain('Aleppo');
     expect(aleppo.textContent).toContain('7');
@@ -48,7 +48,13 @@ describe('the popup', () => {
   it.each([
     [undefined, 'Reading this page…'],
     ['unavailable' as const, 'Not available on this page'],
-    [{ ...state, total: 0, entities: [], figures: [] }, 'Nothing found on this page'],
+    [{ ...state, onTopic: false, total: 0, entities: [], figures: [] }, 'This page does not seem to be about the article’s story'],
+    [{ ...state, total: 0, entities: [], figures: [] }, 'Nothing highlighted with your current settings'],
+    [{ ...state, total: 3, entities: [{ ...state.entities[0]!, count: 3 }], figures: [] }, '3 mentions of one person, place or organisation'],
+    [{ ...state, total: 1, entities: [{ ...state.entities[0]!, count: 1 }], figures: [] }, '1 mention of 1 person, place or organisation'],
+    [{ ...state, total: 11, figures: [...state.figures, state.figures[0]!] }, '9 mentions of 2 people, places and organisations, and 2 numbers from the article'],
+    [{ ...state, total: 1, entities: [] }, 'One number from the article found'],
+    [{ ...state, total: 2, entities: [], figures: [...state.figures, state.figures[0]!] }, '2 numbers from the article found'],
     [{ ...state, status: 'site-off' as const }, 'Paused on this site'],
     [{ ...state, status: 'paused' as const }, 'Paused everywhere'],
   ])('has a status line for %j', (s, line) => {

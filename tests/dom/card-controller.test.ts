@@ -30,4 +30,20 @@ describe('the card controller', () => {
     doc.mockRestore();
     root.mockRestore();
   });
+
+  it('looks for no mention under a pointer that holds a button down (a selection or a drag), and does again once it is released', async () => {
+    const o = options();
+    const card = createCardController(o);
+    card.activate();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 50, clientY: 20, buttons: 1, pointerType: 'mouse' }));
+    await frame();
+    await frame();
+    expect(o.mentionAt).not.toHaveBeenCalled();
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 52, clientY: 20, buttons: 0, pointerType: 'mouse' }));
+    await frame();
+    await frame();
+    expect(o.mentionAt).toHaveBeenCalledWith(52, 20);
+    expect(o.loadView).not.toHaveBeenCalled(); // nothing was under it
+  });
 });

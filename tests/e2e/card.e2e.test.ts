@@ -70,6 +70,19 @@ describe('the hover card', () => {
     await tab.close();
   });
 
+  it('opens no card while the reader selects text across a mention (a button held down)', async () => {
+    const tab = await openDemo();
+    const at = (await centreOf(tab, 'SANA'))!;
+    await tab.mouse.move(at.x - 120, at.y);
+    await tab.mouse.down();
+    await tab.mouse.move(at.x, at.y, { steps: 8 });
+    await tab.waitForTimeout(800);
+    expect(await card(tab).count()).toBe(0);
+    expect(await tab.evaluate(() => getSelection()?.toString().length ?? 0)).toBeGreaterThan(0);
+    await tab.mouse.up();
+    await tab.close();
+  });
+
   it('renders a later card unseen while the pointer rests, where it takes no pointer, and shows it when the delay ends', async () => {
     const tab = await openDemo();
     await restOn(tab, 'SANA'); // the first card builds the card's host

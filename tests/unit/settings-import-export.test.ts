@@ -44,8 +44,11 @@ describe('import', () => {
     ['{"version": 1, "blockList": [3]}', 'invalid-field', 'blockList.0'],
     ['{"version": 1, "mutedEntities": ["mordor"]}', 'invalid-field', 'mutedEntities.0'],
     ['{"version": 1, "categories": {"person": 1}}', 'invalid-field', 'categories.person'],
-    ['{"version": 1, "categories": {"person": true}}', 'invalid-field', 'categories.place'],
     ['{"version": 1, "colors": {"person": "purple"}}', 'invalid-field', 'colors.person'],
+    // the wrong value is named, not a colour the file leaves out
+    ['{"version": 1, "colors": {"place": "red"}}', 'invalid-field', 'colors.place'],
+    ['{"version": 1, "categories": {"place": true, "weather": true}}', 'invalid-field', 'categories.weather'],
+    ['{"version": 1, "colors": []}', 'invalid-field', 'colors'],
   ])('refuses %j (%s, naming %s)', (text, code, field) => {
     const r = parseSettingsImport(text);
     expect(r).toMatchObject({ ok: false, code });
@@ -80,6 +83,24 @@ describe('import', () => {
       settings: { ...DEFAULT_SETTINGS, enabled: false, allowList: ['bbc.co.uk', 'lemonde.fr'], colors: { ...DEFAULT_SETTINGS.colors, person: '#abcdef' }, mutedEntities: ['icrc'] },
       defaulted: ['siteMode', 'blockList', 'categories', 'density', 'highlightStyle', 'hoverDelayMs', 'figureComparison', 'badge'],
     });
+  });
+
+  it('gives the colours and categories a file leaves out their defaults, and says which', () => {
+    const r = parseSettingsImport(file({ version: 1, categories: { person: false }, colors: { place: '#112233' } }));
+    expect(r).toMatchObject({
+      ok: true,
+      settings: { categories: { ...DEFAULT_SETTINGS.categories, person: false }, colors: { ...DEFAULT_SETTINGS.colors, place: '#112233' } },
+    });
+    expect(r.ok && r.defaulted).toEqual(expect.arrayContaining(['categories.place', 'categories.figure', 'colors.person', 'colors.figure']));
+    expect(r.ok && r.defaulted).not.toContain('colors.place');
+    expect(r.ok && r.defaulted).not.toContain('categories.person');
+  });
+
+  it('shows the control characters of a binary file as escapes in its message', () => {
+    const r = parseSettingsImport('\u0000\u0001PNG\r\n\u001a');
+    expect(r).toMatchObject({ ok: false, code: 'not-json' });
+    expect([...(!r.ok ? r.error : '')].every((c) => c.charCodeAt(0) >= 0x20)).toBe(true);
+    expect(!r.ok && r.error).toMatch(/^The file is not JSON \(.*\)\.$/);
   });
 
   it('accepts a byte order mark', () => {
