@@ -191,7 +191,8 @@ function FigurePart({ t, lang, mention, figure, date, compare, reporterName }: F
         <p class={`verdict verdict--${c}`} data-part="verdict" data-comparison={c}>
           <span class="verdict__sym" aria-hidden="true">{VERDICT_SYMBOL[c]}</span>
           <span>
-            {t(`card_cmp_${c}`)}
+            {/* a vague article figure ("millions") agrees with a count, but is no number to be the same as */}
+            {c === 'same' && figure.qualifier === 'at-least' ? t('card_cmp_fits', iso(articleNumber(figure, lang))) : t(`card_cmp_${c}`)}
             {c !== 'same' && <> <span class="verdict__more">{t('card_laterMayDiffer')}</span></>}
           </span>
         </p>

@@ -9,7 +9,7 @@ export interface DetectorPack {
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
-import { compareFigure } from './figure-link.ts';
+import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
 import { lowerBound } from './lower-bound.ts';
@@ -206,7 +206,7 @@ class Page implements PageScanner {
         // own number will do, not a close one (36,000 fled, the UN said).
         const named = namedIn(entities, ts, te, f.reportedBy);
         const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && (named === 'anchor' || (named === 'reporter' && c === 'same')) ? 'anchor' : 'context';
-        out.push({ type: 'figure', id: f.id, value: n.value, comparison: c, tier, start, end, surface: text.slice(start, end) });
+        out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
       }
     }
     return out;

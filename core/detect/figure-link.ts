@@ -35,3 +35,13 @@ export function compareFigure(n: NumberMention, f: DetectorFigure): Comparison |
       return Math.abs(x - v) / v <= CLOSE ? 'close' : 'different';
   }
 }
+
+/**
+ * What the reader is told: numbers that agree can still be opposite claims. "More than 500,000"
+ * and the article's "almost half a million" lie on either side of half a million: close, not the
+ * same. (Linking and relevance use compareFigure as it is; this only words the verdict.)
+ */
+export function verdict(c: Comparison, n: NumberMention, f: DetectorFigure): Comparison {
+  // ("more than 470,000" lies under half a million with the article's count: the same claim)
+  return c === 'same' && f.qualifier === 'almost' && n.hedge === 'above' && n.value >= f.value ? 'close' : c;
+}

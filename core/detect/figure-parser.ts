@@ -9,6 +9,8 @@ export interface NumberMention {
   year: boolean;
   /** "millions", "thousands": a lower bound, not a count */
   vague: boolean;
+  /** which side of the number its hedge puts the count: "more than" above, "almost" below */
+  hedge?: 'above' | 'below';
 }
 
 export interface Token {
@@ -33,7 +35,8 @@ const norm = (w: string) => {
 const table = <T>(t: Record<string, T>) => new Map(Object.entries(t).map(([k, v]) => [norm(k), v]));
 /** The number-word tables, folded; built on the first sentence a page parses for figures (most pages never do). */
 function buildTables() {
-  const { ACCUSATIVE, DUALS, HALF, HEDGES, HUNDRED, JOINERS, MULT, SMALL, VAGUE, WHOLE } = numberWords();
+  const { ACCUSATIVE, DUALS, HALF, HEDGES, HEDGES_ABOVE, HEDGES_BELOW, HUNDRED, JOINERS, MULT, SMALL, VAGUE, WHOLE } = numberWords();
+  const side = (h: string) => h.toLowerCase().replace(/\s+/g, ' ');
   const SMALL_N = table(SMALL);
   const MULT_N = table(MULT);
   const VAGUE_N = table(VAGUE);
@@ -46,6 +49,7 @@ function buildTables() {
     SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N, ACCUSATIVE_N,
     ...numberStarts([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N]),
     HEDGE_LAST_WORDS: new Set(HEDGES.map((h) => lastWord(h, h.length))),
+    HEDGE_SIDE: new Map<string, 'above' | 'below'>([...HEDGES_ABOVE.map((h) => [side(h), 'above'] as const), ...HEDGES_BELOW.map((h) => [side(h), 'below'] as const)]),
     HEDGE_RE: new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu'),
   };
 }
@@ -270,7 +274,7 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
         total += p.whole;
         seen = true;
       } else if ('vague' in p) {
-        return { mention: { start: hedgeStart(text, toks[i]!.start), end: t.end, value: p.vague, year: false, vague: true }, next: j + 1 };
+        return { mention: { ...hedged(text, toks[i]!.start), end: t.end, value: p.vague, year: false, vague: true }, next: j + 1 };
       } else if ('joiner' in p) {
         if (!seen && !half) { ok = false; break; }
         if (current > 0 && current < 10) unitsFirst = true;
@@ -287,18 +291,20 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
   let after = i + 1;
   while (after < toks.length && toks[after]!.start < end) after++;
   return {
-    mention: { start: hedgeStart(text, toks[i]!.start), end, value, year: yearLike && !multiplied, vague: false },
+    mention: { ...hedged(text, toks[i]!.start), end, value, year: yearLike && !multiplied, vague: false },
     next: after,
   };
 }
 
-/** Moves the start of a number back over a hedge such as "almost" or "more than". */
-function hedgeStart(text: string, start: number): number {
+/** Moves the start of a number back over a hedge such as "almost" or "more than", and says which side it puts the count. */
+function hedged(text: string, start: number): { start: number; hedge?: 'above' | 'below' } {
   // most numbers have no hedge: the word before them says so without the hedge pattern
-  if (!numberTables().HEDGE_LAST_WORDS.has(lastWord(text, start))) return start;
+  if (!numberTables().HEDGE_LAST_WORDS.has(lastWord(text, start))) return { start };
   const from = Math.max(0, start - 24);
   const m = numberTables().HEDGE_RE.exec(text.slice(from, start));
-  return m ? from + m.index + m[0].indexOf(m[1]!) : start;
+  if (!m) return { start };
+  const hedge = numberTables().HEDGE_SIDE.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+  return { start: from + m.index + m[0].indexOf(m[1]!), ...(hedge ? { hedge } : {}) };
 }
 
 /** The word that ends before `end` (spaces skipped), lower-cased. */

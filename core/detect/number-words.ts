@@ -82,13 +82,25 @@ function build() {
     'почти', 'около', 'более', 'свыше', 'примерно', 'порядка', 'не менее',
   ];
 
+  /**
+   * The hedges that put the count above the number ("more than 500,000"): beside the article's
+   * "almost half a million" that is not the same claim, though the numbers are.
+   */
+  const HEDGES_ABOVE = [
+    'over', 'more than', 'at least', 'plus de', 'au moins', 'über', 'mehr als', 'mindestens', 'gut',
+    'más de', 'al menos', 'ruim', 'meer dan', 'minstens', 'oltre', 'più di', 'almeno', 'mais de', 'pelo menos',
+    'en az', 'أكثر من', 'اكثر من', 'ما لا يقل عن', 'более', 'свыше', 'не менее',
+  ];
+  /** ... and below it ("almost 34,000", "up to 35,000"). */
+  const HEDGES_BELOW = ['almost', 'nearly', 'up to', 'close to', 'presque', 'près de', 'fast', 'knapp', 'casi', 'bijna', 'quasi', 'quase', 'neredeyse', 'почти'];
+
   /** German and Dutch write numbers as one word: vierunddreißigtausend, vijfhonderdduizend. */
   const MORPHEMES = [
     ...Object.keys(SMALL).filter((w) => /^[a-zäöüßé]+$/.test(w) && w.length > 2),
     'hundert', 'honderd', 'tausend', 'duizend', 'und', 'en',
   ].sort((a, b) => b.length - a.length);
 
-  return { SMALL, MULT, HUNDRED, HALF, JOINERS, VAGUE, DUALS, ACCUSATIVE, WHOLE, HEDGES, MORPHEMES };
+  return { SMALL, MULT, HUNDRED, HALF, JOINERS, VAGUE, DUALS, ACCUSATIVE, WHOLE, HEDGES, HEDGES_ABOVE, HEDGES_BELOW, MORPHEMES };
 }
 
 let built: ReturnType<typeof build> | undefined;

@@ -154,6 +154,13 @@ describe('MentionCard: a figure', () => {
     expect(txt(near)).toBe('≈Close to the article’s number (within 10%). Counts made at another time or by another source can differ.');
   });
 
+  it('a count that agrees with a vague article figure ("millions") fits it, and is not called the same number', () => {
+    const mention: FigureMention = { type: 'figure', id: 'displaced-millions', value: 5_000_000, comparison: 'same', tier: 'context', start: 0, end: 9, surface: '5 million' };
+    const v = card({ mention }).dialog.querySelector('[data-part="verdict"]');
+    expect(v?.getAttribute('data-comparison')).toBe('same');
+    expect(txt(v)).toBe('=Fits the article’s “millions”, which is not an exact count.');
+  });
+
   it('with the comparison setting off: the article’s number and its reporter, no verdict', () => {
     const { dialog } = card({ mention: evacuated('50,000', 50000, 'different'), figureComparison: false });
     expect(dialog.querySelector('[data-part="verdict"]')).toBeNull();

@@ -89,6 +89,27 @@ describe('linking a page number to the article figure', () => {
     expect(one(`Aleppo.\n\n${text}`)).toMatchObject({ id, comparison, shown: true });
   });
 
+  it.each([
+    ['More than 500,000 people have been killed in the war.', 'close'],
+    ['Over half a million people have died in the war.', 'close'],
+    ['Plus de 500 000 personnes ont été tuées.', 'close'],
+    ['Mehr als eine halbe Million Menschen wurden getötet.', 'close'],
+    ['Более полумиллиона человек погибли.', 'close'],
+    ['Nearly 500,000 people have been killed in the war.', 'same'],
+    ['About 500,000 people have been killed in the war.', 'same'],
+    ['500,000 people have been killed in the war.', 'same'],
+  ])('words a count on the other side of the article\'s "almost half a million" as close: %j (%s)', (text, comparison) => {
+    expect(one(`Aleppo.\n\n${text}`)).toMatchObject({ id: 'deaths-half-million', comparison });
+  });
+
+  it('reads which side of the number a hedge puts the count', () => {
+    expect(findNumbers('more than 500,000')[0]).toMatchObject({ start: 0, value: 500_000, hedge: 'above' });
+    expect(findNumbers('fast eine halbe Million')[0]).toMatchObject({ start: 0, hedge: 'below' });
+    expect(findNumbers('about 34,000')[0]).toMatchObject({ start: 0, value: 34_000 });
+    expect(findNumbers('about 34,000')[0]!.hedge).toBeUndefined();
+    expect(findNumbers('34,000')[0]!.hedge).toBeUndefined();
+  });
+
   it('compares a different number without rejecting it, when it directly counts the event', () => {
     expect(one('Officials said 50,000 evacuated from the east.')).toMatchObject({ id: 'evacuated-34000', value: 50_000, comparison: 'different' });
   });
