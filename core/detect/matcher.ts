@@ -272,7 +272,8 @@ export class Matcher {
       // a vowel mark on the prefix (وَحِمْص, بِدِمَشْق) is not a letter of the name
       while (p < text.length && this.alpha(text.charCodeAt(p)) === IGN) p++;
       const m = p < text.length && this.root[this.alpha(text.charCodeAt(p))] ? this.longestAt(text, i, p, 0, ctx) : undefined;
-      if (m) return m;
+      // the mention is the name, not the "and" or "in" written onto it (وحماة is "and Hama": حماة)
+      if (m) return { ...m, start: p };
     }
     return undefined;
   }
