@@ -22,7 +22,7 @@ export interface CardControllerOptions {
   actions: CardActions;
   /** the painted mention at a point (the page scan's hit test) */
   mentionAt: (x: number, y: number) => PageMention | undefined;
-  settings: () => { hoverDelayMs: number; figureComparison: boolean };
+  settings: () => { hoverDelayMs: number; figureComparison: boolean; highlightStyle: string };
   /** has the card script injected into this frame (it defines the view factory); rejects if it cannot */
   loadView: () => Promise<void>;
 }
@@ -155,7 +155,9 @@ function followPointer(o: CardControllerOptions): PointerCard {
     if (!last) return;
     intent.setDelay(o.settings().hoverDelayMs);
     // a held button is a selection or a drag under way: no card over what the reader is selecting
-    const target = last.onCard || last.pressed ? null : (o.mentionAt(last.x, last.y) ?? null);
+    // with no marking the reader sees nothing to hover: cards open only when asked for (the toolbar
+    // menu, the keyboard command), never from an unmarked word under the pointer
+    const target = last.onCard || last.pressed || o.settings().highlightStyle === 'none' ? null : (o.mentionAt(last.x, last.y) ?? null);
     // A dwell may be starting: fetch the card, and render one off the page, before it ends.
     if (target && !view && !warming) {
       warming = true;

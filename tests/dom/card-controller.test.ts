@@ -8,7 +8,7 @@ describe('the card controller', () => {
     i18n: () => { throw new Error('not needed'); },
     actions: { readArticle: vi.fn(), mute: vi.fn(), pauseSite: vi.fn() },
     mentionAt: vi.fn(() => undefined),
-    settings: () => ({ hoverDelayMs: 350, figureComparison: true }),
+    settings: () => ({ hoverDelayMs: 350, figureComparison: true, highlightStyle: 'underline' }),
     loadView: vi.fn(async () => {}),
   });
 
@@ -45,5 +45,13 @@ describe('the card controller', () => {
     await frame();
     expect(o.mentionAt).toHaveBeenCalledWith(52, 20);
     expect(o.loadView).not.toHaveBeenCalled(); // nothing was under it
+  });
+
+  it('with no marking, looks for no mention under the pointer at all', async () => {
+    const o = { ...options(), settings: () => ({ hoverDelayMs: 350, figureComparison: true, highlightStyle: 'none' }) };
+    createCardController(o).activate();
+    document.dispatchEvent(new PointerEvent('pointermove', { clientX: 50, clientY: 20, buttons: 0, pointerType: 'mouse' }));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined))));
+    expect(o.mentionAt).not.toHaveBeenCalled();
   });
 });

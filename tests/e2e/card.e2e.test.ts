@@ -83,6 +83,23 @@ describe('the hover card', () => {
     await tab.close();
   });
 
+  it('with no marking, opens no card on hover', async () => {
+    const sw = await ext.serviceWorker();
+    await sw.evaluate(() => chrome.storage.sync.set({ settings: { version: 1, highlightStyle: 'none' } }));
+    try {
+      const tab = await openDemo();
+      await tab.waitForTimeout(500);
+      const at = (await centreOf(tab, 'SANA'))!;
+      await tab.mouse.move(at.x - 30, at.y);
+      await tab.mouse.move(at.x, at.y, { steps: 4 });
+      await tab.waitForTimeout(900);
+      expect(await card(tab).count()).toBe(0);
+      await tab.close();
+    } finally {
+      await sw.evaluate(() => chrome.storage.sync.clear());
+    }
+  });
+
   it('renders a later card unseen while the pointer rests, where it takes no pointer, and shows it when the delay ends', async () => {
     const tab = await openDemo();
     await restOn(tab, 'SANA'); // the first card builds the card's host

@@ -27,7 +27,7 @@ async function popupFor(tabId: number): Promise<Page> {
 }
 
 describe('the toolbar popup and badge', () => {
-  it('counts the page\'s mentions on the badge, and the popup states the same number', async () => {
+  it('counts the page\'s mentions on the badge, and the popup states the same number, names and numbers apart', async () => {
     const url = env.server.page('/story.html', article(STORY));
     const tab = await env.ext.context.newPage();
     await tab.goto(url);
@@ -35,7 +35,7 @@ describe('the toolbar popup and badge', () => {
     const id = await tabIdOf(env.ext, url);
     await expect.poll(() => badgeText(env.ext, id), { timeout: 5000 }).toBe('7'); // every occurrence: Aleppo x3
     const popup = await popupFor(id);
-    expect(await popup.locator('[role="status"]').textContent()).toBe('7 mentions of 4 people, places and organisations');
+    expect(await popup.locator('[role="status"]').textContent()).toBe('6 mentions of 4 people, places and organisations, and one number from the article');
     expect(await popup.locator('[data-entity="aleppo"]').textContent()).toContain('3');
     expect(await popup.locator('button[data-figure="evacuated-34000"]').textContent()).toContain('agrees with the article');
   });
