@@ -38,7 +38,7 @@ export function SettingsForm({ settings: s, entities, onSave, onReset, settleMs 
 
   // Always a new object, so announcing re-renders the form: after a refused save, that puts a
   // control the reader flipped back to the settings as they are.
-  const announce = (a: Announcement) => setStatus({ ...a });
+  const announce = (a: Announcement | undefined) => setStatus(a && { ...a });
   const save: Save = async (update: SettingsUpdate) => {
     const r = await onSave(update);
     if (r.ok) announce({ text: t('settings_status_saved'), kind: 'ok' });

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { LIST_MAX_SITES, addSite, removeSite, type SiteErrorCode } from '@/core/settings/index.ts';
+import { LIST_MAX_SITES, addSite, removeSite, siteForDisplay, type SiteErrorCode } from '@/core/settings/index.ts';
 import { useI18n, type Translate } from './i18n.tsx';
 import type { Announce, SaveOutcome } from './settings-controls.tsx';
 import { isolate, saveErrorText } from './settings-controls.tsx';
@@ -19,9 +19,10 @@ const siteError = (t: Translate, lang: string, code: SiteErrorCode, input: strin
   ({
     empty: t('settings_site_error_empty'),
     'not-web': t('settings_site_error_notWeb'),
+    wildcard: t('settings_site_error_wildcard'),
     invalid: t('settings_site_error_invalid', isolate(input.trim().slice(0, 60))),
     'too-long': t('settings_site_error_tooLong'),
-    duplicate: t('settings_site_error_duplicate', isolate(site ?? input.trim())),
+    duplicate: t('settings_site_error_duplicate', isolate(site ? siteForDisplay(site) : input.trim())),
     full: t('settings_site_error_full', LIST_MAX_SITES.toLocaleString(lang)),
   })[code];
 
@@ -38,6 +39,7 @@ export function SiteListEditor({ legend, hint, sites, onChange, announce, name }
     const r = addSite(sites, text);
     if (!r.ok) {
       setError(siteError(t, lang, r.code, text, r.site));
+      announce(undefined); // an earlier "Added ..." would read as if this had worked
       input.current?.focus();
       return;
     }
@@ -46,7 +48,7 @@ export function SiteListEditor({ legend, hint, sites, onChange, announce, name }
     const saved = await onChange((current) => (current.includes(r.site) ? [...current] : [...current, r.site]));
     if (saved.ok) {
       setText('');
-      announce({ text: t('settings_status_added', isolate(r.site)), kind: 'ok' });
+      announce({ text: t('settings_status_added', isolate(siteForDisplay(r.site))), kind: 'ok' });
     } else {
       const a = saveErrorText(t, saved);
       setError(a.text);
@@ -58,7 +60,7 @@ export function SiteListEditor({ legend, hint, sites, onChange, announce, name }
   const remove = async (site: string, index: number) => {
     const saved = await onChange((current) => removeSite(current, site));
     if (saved.ok) {
-      announce({ text: t('settings_status_removed', isolate(site)), kind: 'ok' });
+      announce({ text: t('settings_status_removed', isolate(siteForDisplay(site))), kind: 'ok' });
       // Keep keyboard focus in the list: on the next Remove button, or on the field when it was the last.
       requestAnimationFrame(() => {
         const buttons = document.querySelectorAll<HTMLButtonElement>(`[data-list="${name}"] .site-list__remove`);
@@ -75,8 +77,12 @@ export function SiteListEditor({ legend, hint, sites, onChange, announce, name }
         <ul class="site-list__items" aria-label={legend}>
           {sites.map((site, i) => (
             <li key={site}>
-              <bdi class="site-list__site" dir="ltr">{site}</bdi>
-              <button type="button" class="site-list__remove" aria-label={t('settings_site_removeLabel', site)} onClick={() => void remove(site, i)}>
+              <span class="site-list__name">
+                <bdi class="site-list__site" dir="ltr">{siteForDisplay(site)}</bdi>
+                {/* an international name is shown in its letters, and as the browser stores it (look-alike letters of two scripts) */}
+                {siteForDisplay(site) !== site && <> <bdi class="site-list__ascii" dir="ltr">{site}</bdi></>}
+              </span>
+              <button type="button" class="site-list__remove" aria-label={t('settings_site_removeLabel', siteForDisplay(site))} onClick={() => void remove(site, i)}>
                 {t('settings_site_remove')}
               </button>
             </li>

@@ -17,7 +17,8 @@ export interface Announcement {
   /** the technical reason, in English, for an error */
   detail?: string;
 }
-export type Announce = (a: Announcement) => void;
+/** undefined clears the status line (a newer message is shown elsewhere, beside its field) */
+export type Announce = (a: Announcement | undefined) => void;
 
 /**
  * Wraps text that comes from outside the translation (a site, a file name, a field name) in

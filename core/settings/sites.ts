@@ -21,7 +21,7 @@ export function isSite(s: unknown): s is string {
   return (HOST.test(s) && (s.includes('.') || s === 'localhost')) || IPV6.test(s);
 }
 
-export type SiteErrorCode = 'empty' | 'not-web' | 'invalid' | 'too-long' | 'duplicate' | 'full';
+export type SiteErrorCode = 'empty' | 'not-web' | 'wildcard' | 'invalid' | 'too-long' | 'duplicate' | 'full';
 export type SiteResult = { ok: true; site: string } | { ok: false; code: SiteErrorCode; error: string };
 
 /**
@@ -35,6 +35,10 @@ export function parseSite(input: string): SiteResult {
   const hasScheme = scheme && (text.slice(scheme[0].length).startsWith('//') || !/^\d/.test(text.slice(scheme[0].length)));
   if (hasScheme && !/^https?$/i.test(scheme[1]!)) {
     return { ok: false, code: 'not-web', error: `“${clip(text)}” is not a web address: only http and https sites can be listed.` };
+  }
+  // a pattern such as *.example.com: each site is listed by its own name
+  if (/^(?:[a-z]+:\/\/)?\*/i.test(text)) {
+    return { ok: false, code: 'wildcard', error: `“${clip(text)}”: patterns with * are not supported. List each site by its name, such as news.example.com.` };
   }
   let host: string;
   try {
@@ -104,3 +108,57 @@ export function isActiveOn(settings: SiteSettings, page: { hostname: string; isN
 }
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/**
+ * A site as a reader reads it: international labels (xn--bcher-kva) in their own letters (bücher).
+ * Shown beside the stored ASCII form, never instead of it, since letters of two scripts can look alike.
+ */
+export function siteForDisplay(site: string): string {
+  if (!site.includes('xn--')) return site;
+  return site.split('.').map((label) => {
+    if (!label.startsWith('xn--')) return label;
+    try {
+      return decodePunycode(label.slice(4));
+    } catch {
+      return label;
+    }
+  }).join('.');
+}
+
+/** RFC 3492 decoding of one label's Punycode (without its xn-- prefix). */
+function decodePunycode(input: string): string {
+  const BASE = 36, TMIN = 1, TMAX = 26, SKEW = 38, DAMP = 700;
+  const adapt = (delta: number, points: number, first: boolean) => {
+    delta = first ? Math.floor(delta / DAMP) : delta >> 1;
+    delta += Math.floor(delta / points);
+    let k = 0;
+    for (; delta > ((BASE - TMIN) * TMAX) >> 1; k += BASE) delta = Math.floor(delta / (BASE - TMIN));
+    return Math.floor(k + ((BASE - TMIN + 1) * delta) / (delta + SKEW));
+  };
+  const digit = (c: number) => (c >= 48 && c <= 57 ? c - 22 : c >= 97 && c <= 122 ? c - 97 : c >= 65 && c <= 90 ? c - 65 : BASE);
+  const out: number[] = [];
+  const basic = Math.max(0, input.lastIndexOf('-'));
+  for (let j = 0; j < basic; j++) out.push(input.charCodeAt(j));
+  let n = 128;
+  let bias = 72;
+  let i = 0;
+  for (let pos = basic > 0 ? basic + 1 : 0; pos < input.length;) {
+    const old = i;
+    for (let w = 1, k = BASE; ; k += BASE) {
+      if (pos >= input.length) throw new Error('truncated');
+      const d = digit(input.charCodeAt(pos++));
+      if (d >= BASE) throw new Error('not a digit');
+      i += d * w;
+      const t = k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias;
+      if (d < t) break;
+      w *= BASE - t;
+      if (w > 0x7fffffff) throw new Error('overflow');
+    }
+    bias = adapt(i - old, out.length + 1, old === 0);
+    n += Math.floor(i / (out.length + 1));
+    i %= out.length + 1;
+    if (n > 0x10ffff) throw new Error('not a code point');
+    out.splice(i++, 0, n);
+  }
+  return String.fromCodePoint(...out);
+}

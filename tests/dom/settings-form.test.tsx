@@ -124,6 +124,21 @@ describe('the settings form', () => {
     type(input, 'example.com');
     await act(async () => q<HTMLButtonElement>(list, 'button[type="submit"]').click());
     expect(plain(q<HTMLElement>(list, '[role="alert"]').textContent)).toBe('example.com is already in the list.');
+    // the earlier "Added" no longer stands beside the new error
+    expect(status(root)).toBe('');
+
+    type(input, '*.example.org');
+    await act(async () => q<HTMLButtonElement>(list, 'button[type="submit"]').click());
+    expect(plain(q<HTMLElement>(list, '[role="alert"]').textContent)).toMatch(/^Patterns with \* are not supported: list each site by its name/);
+
+    // an international name is listed in its own letters, beside the form the browser uses
+    type(input, 'bücher.de');
+    await act(async () => q<HTMLButtonElement>(list, 'button[type="submit"]').click());
+    await settle(() => expect(status(root)).toBe('Added bücher.de.'));
+    expect((await getSettings()).blockList).toEqual(['example.com', 'xn--bcher-kva.de']);
+    expect(plain(list.querySelectorAll('li')[1]!.querySelector('.site-list__name')!.textContent)).toBe('bücher.de xn--bcher-kva.de');
+    await act(async () => q<HTMLButtonElement>(list, 'button[aria-label="Remove bücher.de"]').click());
+    await settle(() => expect(status(root)).toBe('Removed bücher.de.'));
 
     await act(async () => q<HTMLButtonElement>(list, 'button[aria-label="Remove example.com"]').click());
     await settle(() => expect(status(root)).toBe('Removed example.com.'));

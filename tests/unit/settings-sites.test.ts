@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings/defaults.ts';
-import { addSite, isActiveOn, isSite, parseSite, removeSite, siteOf } from '../../core/settings/sites.ts';
+import { addSite, isActiveOn, isSite, parseSite, removeSite, siteForDisplay, siteOf } from '../../core/settings/sites.ts';
 
 describe('sites', () => {
   it.each([
@@ -29,7 +29,8 @@ describe('sites', () => {
     ['   ', 'empty'],
     ['not a site', 'invalid'],
     ['!!!', 'invalid'],
-    ['*.example.com', 'invalid'],
+    ['*.example.com', 'wildcard'],
+    ['https://*.example.com', 'wildcard'],
     ['exa_mple..com', 'invalid'],
     ['chrome://extensions', 'not-web'],
     ['file:///home/me/page.html', 'not-web'],
@@ -117,5 +118,23 @@ describe('siteOf on host names (its fast path for location.hostname)', () => {
     fc.assert(fc.property(host, (h) => {
       expect(siteOf(h)).toBe(viaParser(h));
     }), { numRuns: 3000 });
+  });
+
+  it.each([
+    ['xn--bcher-kva.de', 'bücher.de'],
+    ['xn--mgbh0fb.xn--kgbechtv', 'مثال.إختبار'],
+    ['news.xn--80akhbyknj4f.xn--p1ai', 'news.испытание.рф'],
+    ['example.com', 'example.com'],
+    ['xn--.com', 'xn--.com'.replace('xn--', '')],
+    ['xn--zz9999999999.com', 'xn--zz9999999999.com'],
+  ])('shows the site %j as %j', (site, shown) => {
+    expect(siteForDisplay(site)).toBe(shown);
+  });
+
+  it('shows back every international name parseSite stores', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[a-zà-ÿа-я]{1,12}$/), (label) => {
+      const r = parseSite(`${label}.de`);
+      if (r.ok) expect(siteForDisplay(r.site)).toBe(`${label}.de`);
+    }));
   });
 });
