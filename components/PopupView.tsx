@@ -57,6 +57,21 @@ export function PopupView(p: PopupViewProps) {
         <p class="popup__status" role="status" aria-live="polite">{statusLine(t, p.state)}</p>
       </header>
 
+      {/* the reader's switches first: a long list of mentions must not push them out of sight */}
+      {available && (
+        <section class="popup__switches">
+          <label class="switch">
+            <input type="checkbox" role="switch" checked={p.siteEnabled} onChange={(e) => p.onToggleSite(e.currentTarget.checked)} />
+            <span>{t('popup_highlightSite')}</span>
+          </label>
+          <label class="switch">
+            <input type="checkbox" role="switch" checked={p.pausedEverywhere} onChange={(e) => p.onTogglePause(e.currentTarget.checked)} />
+            <span>{t('popup_pauseEverywhere')}</span>
+          </label>
+          {p.error && <p class="popup__error" role="alert">{t('popup_saveFailed', p.error)}</p>}
+        </section>
+      )}
+
       {state && state.entities.length > 0 && (
         <section aria-labelledby="popup-mentions">
           <h2 id="popup-mentions">{t('popup_mentions')}</h2>
@@ -87,20 +102,6 @@ export function PopupView(p: PopupViewProps) {
               </li>
             ))}
           </ul>
-        </section>
-      )}
-
-      {available && (
-        <section class="popup__switches">
-          <label class="switch">
-            <input type="checkbox" role="switch" checked={p.siteEnabled} onChange={(e) => p.onToggleSite(e.currentTarget.checked)} />
-            <span>{t('popup_highlightSite')}</span>
-          </label>
-          <label class="switch">
-            <input type="checkbox" role="switch" checked={p.pausedEverywhere} onChange={(e) => p.onTogglePause(e.currentTarget.checked)} />
-            <span>{t('popup_pauseEverywhere')}</span>
-          </label>
-          {p.error && <p class="popup__error" role="alert">{t('popup_saveFailed', p.error)}</p>}
         </section>
       )}
 
