@@ -431,7 +431,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2) && !ordinalDot(text, s - 2)) break;
+    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !abbreviationDot(text, s - 2)) break;
     s--;
   }
   return [s, sentenceEnd(text, end, end)];
@@ -445,7 +445,7 @@ function sentenceEnd(text: string, from: number, end: number): number {
   while (e < max) {
     const c = text.charCodeAt(e);
     if (c === 0x0a && !wrapsAt(text, e, min, max)) break;
-    if (isStop(c) && !afterUnitAbbreviation(text, e) && !ordinalDot(text, e)) {
+    if (isStop(c) && !abbreviationDot(text, e)) {
       const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
     }
@@ -471,6 +471,32 @@ function isLowerCase(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge. */
+function abbreviationDot(text: string, dot: number): boolean {
+  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot);
+}
+
+/**
+ * Abbreviated hedges: "c. 34 000", "ca. 34.000", "approx. 35,000", "env. 35 000", "aprox. 34.000",
+ * "ок. 34 тыс.", "yakl. 34 bin" (footnoted reports, abstracts and tables write them so).
+ */
+const HEDGE_ABBREVIATIONS = new Set(['c', 'ca', 'approx', 'appr', 'env', 'aprox', 'rd', 'ungef', 'ong', 'ок', 'прибл', 'yak', 'yakl']);
+
+/** Whether the full stop at `dot` ends an abbreviated hedge that a number follows ("approx. 34,000"). */
+function beforeNumber(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  const c = text.charCodeAt(dot + 1);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  const d = text.charCodeAt(dot + 2);
+  if (!((d >= 0x30 && d <= 0x39) || (d >= 0x660 && d <= 0x669) || (d >= 0x6f0 && d <= 0x6f9))) return false;
+  let j = dot;
+  while (j > 0 && dot - j <= 6 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
+  if (dot - j > 6 || (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD)) return false;
+  const word = text.slice(j, dot);
+  // a lone capital C is an initial ("Washington D.C. 34 ...", "C. 34"), not circa
+  return word === 'c' || (word.length > 1 && HEDGE_ABBREVIATIONS.has(word.toLowerCase()));
 }
 
 /** Abbreviated number words: "34 тыс. человек", "4,8 Mio. Menschen" go on after their full stop. */

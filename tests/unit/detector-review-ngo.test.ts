@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detector } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+import { sentenceAround } from '../../core/detect/detector.ts';
+import type { FigureMention } from '../../core/detect/types.ts';
+
+// From a review on new texts by NGOs, agencies and academics (ICRC, MSF, OCHA, UN News, HRW,
+// Amnesty, Bellingcat, Syrian Archive, UNESCO, journal abstracts and book summaries) in English,
+// French, Spanish, German and Arabic. Each text names an anchor (Aleppo) so context is shown.
+const figures = (text: string) =>
+  scanText(detector, text).mentions.filter((m): m is FigureMention & { shown: boolean } => m.type === 'figure' && m.shown);
+const figureIds = (text: string) => figures(text).map((f) => `${f.id}:${f.surface}`);
+
+describe('an abbreviated hedge before a number does not end its sentence', () => {
+  it.each([
+    ['Aleppo. The article argues that the final evacuation of c. 34 000 civilians and fighters was forced displacement.', 'evacuated-34000:34 000'],
+    ['Aleppo. The paper traces the evacuation of approx. 34,000 people under ICRC supervision.', 'evacuated-34000:34,000'],
+    ["Alep. La reconquête s'est achevée par l'évacuation d'env. 34 000 personnes vers Idlib.", 'evacuated-34000:34 000'],
+    ['Alepo. El artículo analiza la batalla hasta la evacuación final de aprox. 34.000 personas.', 'evacuated-34000:34.000'],
+    ['Aleppo. Bereits zuvor waren ca. 35.000 Menschen in den Westteil der Stadt geflohen.', 'fled-35000:35.000'],
+  ])('reads %j', (text, expected) => {
+    expect(figureIds(text)).toEqual([expected]);
+  });
+
+  it('keeps the sentence whole across the hedge, and ends it at a capital initial or before a word', () => {
+    const text = 'They left. The evacuation of approx. 34,000 people ended. Next one.';
+    expect(text.slice(...sentenceAround(text, text.indexOf('evacuation'), text.indexOf('evacuation') + 10))).toBe('The evacuation of approx. 34,000 people ended');
+    const initial = 'He moved to Washington D.C. 34 people came.';
+    expect(initial.slice(...sentenceAround(initial, initial.indexOf('came'), initial.indexOf('came') + 4))).toBe('34 people came');
+    const word = 'It was approx. The next day came.';
+    expect(word.slice(...sentenceAround(word, word.indexOf('next'), word.indexOf('next') + 4))).toBe('The next day came');
+  });
+});
