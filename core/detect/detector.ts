@@ -230,6 +230,12 @@ class Page implements PageScanner {
         if (c === 'different' && !(bound ??= boundTogether(text, t, start, end))) continue;
         return { f, c, t };
       }
+      // A count of deaths counts nothing else: one that directly counts a death word and is far from
+      // the toll ("an estimated 31,000 people killed in Aleppo governorate") is another toll, not the
+      // evacuation a topic word farther off tells (one a citation marker glued on), unless another
+      // topic word counts it as directly ("d'un demi-million de morts et plus de douze millions de
+      // déplacés"). A year may still be another's ("the 2011 uprising killed ...").
+      if (t.topic === 'deaths' && !n.year && countsDeaths(text, t, start, end) && !byDistance.some((o) => o !== t && o.topic !== 'deaths' && boundTogether(text, o, start, end))) return undefined;
     }
     return undefined;
   }
@@ -359,15 +365,25 @@ function isPopulation(text: string, start: number, end: number, from: number, t:
   return POPULATION_AFTER.test(text.slice(end, end + 24)) && !boundTogether(text, t, start, end);
 }
 
+/**
+ * Whether a number counts the death word `t`: the word follows it closely ("31,000 people killed",
+ * "31 000 morts") or stands right before it ("killing 31,000", "death toll of 31,000"); a death word
+ * before it with other words between ends another clause ("300,000 killed and 11 million forced
+ * to flee").
+ */
+function countsDeaths(text: string, t: TopicHit, start: number, end: number): boolean {
+  return t.start >= end ? boundTogether(text, t, start, end) : boundTogether(text, t, start, end, 0);
+}
+
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);
 const CLAUSE_MARKS = new Set([...',;:()[]–—،'].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether a number and a topic word are in one clause with at most two words between them
+ * Whether a number and a topic word are in one clause with at most `most` words between them
  * ("50,000 people evacuated" has one). Read in place: most gaps are far longer, and it stops there.
  */
-function boundTogether(text: string, t: TopicHit, start: number, end: number): boolean {
+function boundTogether(text: string, t: TopicHit, start: number, end: number, most = 2): boolean {
   const from = t.start >= end ? end : start >= t.end ? t.end : 0;
   const to = t.start >= end ? t.start : start >= t.end ? start : 0;
   let words = 0;
@@ -383,7 +399,7 @@ function boundTogether(text: string, t: TopicHit, start: number, end: number): b
       if (CLAUSE_MARKS.has(c)) return false; // another clause
       wordy ||= isLetterDigitOrMark(c);
     }
-    if (wordy && !GAP_FILLERS.has(text.slice(i, j).toLowerCase()) && ++words > 2) return false;
+    if (wordy && !GAP_FILLERS.has(text.slice(i, j).toLowerCase()) && ++words > most) return false;
     i = j;
   }
   return true;

@@ -31,3 +31,28 @@ describe('an abbreviated hedge before a number does not end its sentence', () =>
     expect(word.slice(...sentenceAround(word, word.indexOf('next'), word.indexOf('next') + 4))).toBe('The next day came');
   });
 });
+
+describe('a number that counts deaths counts nothing else', () => {
+  it('is another toll, not the evacuation a citation marker glued on', () => {
+    const text =
+      'Aleppo. Under the deal, c. 34,000 people were bused out, while others had already crossed.[2] The chapter closes by assessing the cost of the battle: an estimated 31,000 people killed in Aleppo governorate alone.';
+    expect(figureIds(text)).toEqual(['evacuated-34000:34,000']);
+  });
+
+  it('still lets a number that another topic word counts as directly go to it', () => {
+    expect(figureIds("Alep. Un conflit qui a fait près d'un demi-million de morts et plus de douze millions de déplacés.")).toEqual([
+      'deaths-half-million:demi-million',
+      'displaced-millions:plus de douze millions',
+    ]);
+    expect(figureIds('Aleppo. More than 300,000 people have been killed and more than 11 million people have been forced to flee their homes.')).toEqual([
+      'displaced-millions:more than 11 million',
+    ]);
+  });
+
+  it('leaves years to the uprising', () => {
+    expect(figureIds('Aleppo. The uprising of 2011 killed almost half a million people.')).toEqual([
+      'uprising-2011:2011',
+      'deaths-half-million:almost half a million',
+    ]);
+  });
+});
