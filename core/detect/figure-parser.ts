@@ -92,8 +92,9 @@ const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** thousands separators: 34,000 / 34.000 / 34 000 (no-break, thin, figure space) / 34'000 / ٣٤٬٠٠٠ */
 const isGroupSep = (c: number) => c === 0x2c || c === 0x2e || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x66c || c === 0x27 || c === 0x2019 || c === 0x20;
-/** inside a word: "al-Assad", "l'ONU" */
-const isWordJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d;
+/** inside a word: "al-Assad", "l'ONU" (the hyphen also as U+2010 and the no-break U+2011, as the matcher reads them) */
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+const isWordJoiner = (c: number) => c === 0x27 || c === 0x2019 || isHyphen(c);
 const letterTable = new Uint8Array(65536); // 0 unknown, 1 letter or mark, 2 not
 function isLetterOrMark(c: number): boolean {
   let v = letterTable[c]!;
@@ -148,7 +149,7 @@ export function tokenize(text: string): Token[] {
     for (;;) {
       while (j < n && isLetterOrMark(t.charCodeAt(j))) j++;
       if (j + 1 < n && isWordJoiner(t.charCodeAt(j)) && isLetterOrMark(t.charCodeAt(j + 1))) {
-        hyphenated ||= t.charCodeAt(j) === 0x2d || t.charCodeAt(j) === 0x2010;
+        hyphenated ||= isHyphen(t.charCodeAt(j));
         j += 2;
       } else break;
     }

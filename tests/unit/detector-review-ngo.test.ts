@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detector } from './support/detector.ts';
 import { scanText } from '../../core/detect/scan-text.ts';
 import { sentenceAround } from '../../core/detect/detector.ts';
+import { findNumbers } from '../../core/detect/figure-parser.ts';
 import type { FigureMention } from '../../core/detect/types.ts';
 
 // From a review on new texts by NGOs, agencies and academics (ICRC, MSF, OCHA, UN News, HRW,
@@ -54,5 +55,12 @@ describe('a number that counts deaths counts nothing else', () => {
       'uprising-2011:2011',
       'deaths-half-million:almost half a million',
     ]);
+  });
+});
+
+describe('numbers written with a no-break hyphen', () => {
+  it('reads "demi‑million" (U+2011) as the matcher reads the hyphen', () => {
+    expect(findNumbers('un demi\u2011million')[0]?.value).toBe(500_000);
+    expect(figureIds("Alep. Le conflit a fait près d'un demi\u2011million de morts.")).toEqual(['deaths-half-million:demi\u2011million']);
   });
 });
