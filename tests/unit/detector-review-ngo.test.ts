@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detector } from './support/detector.ts';
+import { detector, found } from './support/detector.ts';
 import { scanText } from '../../core/detect/scan-text.ts';
 import { sentenceAround } from '../../core/detect/detector.ts';
 import { findNumbers } from '../../core/detect/figure-parser.ts';
@@ -62,5 +62,18 @@ describe('numbers written with a no-break hyphen', () => {
   it('reads "demi‑million" (U+2011) as the matcher reads the hyphen', () => {
     expect(findNumbers('un demi\u2011million')[0]?.value).toBe(500_000);
     expect(figureIds("Alep. Le conflit a fait près d'un demi\u2011million de morts.")).toEqual(['deaths-half-million:demi\u2011million']);
+  });
+});
+
+describe('names added in this review', () => {
+  it.each([
+    ['that the Government of the Syrian Arab Republic grant access', 'syrian-government:Government of the Syrian Arab Republic'],
+    ['the Government of Syria agreed to open two crossings', 'syrian-government:Government of Syria'],
+    ['ارتكبت القوات الحكومية السورية انتهاكات', 'syrian-government:القوات الحكومية السورية'],
+    ['وكانت وكالة الأنباء العربية السورية (سانا) قد نقلت', 'sana:وكالة الأنباء العربية السورية'],
+    ['وقالت العفو الدولية إن', 'amnesty:العفو الدولية'],
+    ['وأكدت منظمة العفو ذلك', 'amnesty:منظمة العفو'],
+  ])('finds %j', (text, expected) => {
+    expect(found(`Aleppo. ${text}.`)).toContain(expected);
   });
 });
