@@ -77,3 +77,26 @@ describe('names added in this review', () => {
     expect(found(`Aleppo. ${text}.`)).toContain(expected);
   });
 });
+
+describe('topic words added in this review', () => {
+  it.each([
+    ['Aleppo. Around 11 million people have been forced to leave their homes.', 'displaced-millions'],
+    ['Aleppo. The war has caused the displacement of more than 11 million people.', 'displaced-millions'],
+    ['Aleppo. There are 6.3 million IDPs inside Syria.', 'displaced-millions'],
+    ["Alep. Plus de 11 millions de personnes ont dû quitter son foyer ou leur pays.", 'displaced-millions'],
+    ["Alep. On compte plus de 6 millions de personnes déplacées à l'intérieur du pays.", 'displaced-millions'],
+    ['Alep. Le conflit a provoqué le déplacement de plus de 11 millions de personnes.', 'displaced-millions'],
+    ['Alepo. Unos 11 millones de personas han tenido que abandonar su hogar.', 'displaced-millions'],
+    ['Alepo. El conflicto ha provocado el desplazamiento de más de 11 millones de personas.', 'displaced-millions'],
+    ['Aleppo. Der Krieg führte zur Vertreibung von mehr als elf Millionen Menschen.', 'displaced-millions'],
+    ['Alepo. Casi 500.000 personas han perdido la vida desde el inicio del levantamiento.', 'deaths-half-million'],
+    ['Aleppo. Fast 500.000 Menschen haben ihr Leben verloren.', 'deaths-half-million'],
+    ['حلب. خرج نحو 34 ألف شخص من الأحياء الشرقية.', 'evacuated-34000'],
+  ])('links %j', (text, id) => {
+    expect(figures(text).map((f) => f.id)).toContain(id);
+  });
+
+  it('does not link a leaving word to a count that agrees with no figure', () => {
+    expect(figures('حلب. خرج نحو 500 شخص من الأحياء الشرقية.')).toEqual([]);
+  });
+});
