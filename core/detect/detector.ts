@@ -489,9 +489,30 @@ function isLowerCase(c: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge. */
+/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge or month. */
 function abbreviationDot(text: string, dot: number): boolean {
-  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot);
+  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot) || monthDot(text, dot);
+}
+
+/** Abbreviated months (English, French, Spanish, German): "Dec. 22", "since late Nov. (UN OCHA)", "22 déc. 2016", "dic. de 2016". */
+const MONTH_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'janv', 'févr', 'fév', 'avr', 'juil', 'déc',
+  'ene', 'abr', 'ago', 'dic',
+  'okt', 'dez',
+]);
+
+/** Whether the full stop at `dot` ends an abbreviated month that the sentence goes on after (a digit, a lower-case word or a bracket follows). */
+function monthDot(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  const c = text.charCodeAt(dot + 1);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  const d = text.charCodeAt(dot + 2);
+  if (!((d >= 0x30 && d <= 0x39) || d === 0x28 || isLowerCase(d))) return false;
+  let j = dot;
+  while (j > 0 && dot - j <= 5 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
+  if (dot - j < 3 || dot - j > 4 || (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD)) return false;
+  return MONTH_ABBREVIATIONS.has(text.slice(j, dot).toLowerCase());
 }
 
 /**

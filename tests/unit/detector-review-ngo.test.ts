@@ -100,3 +100,18 @@ describe('topic words added in this review', () => {
     expect(figures('حلب. خرج نحو 500 شخص من الأحياء الشرقية.')).toEqual([]);
   });
 });
+
+describe('an abbreviated month does not end its sentence', () => {
+  it.each([
+    ['Aleppo. Key figures: Fled to government-held areas since late Nov. (UN OCHA): approx. 35,000.', 'fled-35000:35,000'],
+    ['Aleppo. By Dec. 22 some 34,000 people had been evacuated, the ICRC said.', 'evacuated-34000:some 34,000'],
+    ["Alep. Depuis le 15 déc. quelque 34 000 personnes ont été évacuées.", 'evacuated-34000:quelque 34 000'],
+  ])('reads %j', (text, expected) => {
+    expect(figureIds(text)).toEqual([expected]);
+  });
+
+  it('ends it before a capitalised word', () => {
+    const text = 'The offensive resumed in Nov. The evacuation ended.';
+    expect(text.slice(...sentenceAround(text, text.indexOf('evacuation'), text.indexOf('evacuation') + 10))).toBe('The evacuation ended');
+  });
+});
