@@ -106,7 +106,8 @@ function isLetterOrMark(c: number): boolean {
  * Numbers written with digits, and words, read left to right by hand (what a regular expression of
  * digit groups and Unicode letter classes did, without compiling one on every page):
  * - 1 to 3 digits then groups of a separator and exactly 3 digits: a grouped number (34,000);
- * - else a run of digits with an optional decimal part (2011, 1,5);
+ * - else a run of digits with an optional decimal part (2011, 1,5, and Arabic ٦٫٣ with its own
+ *   decimal separator);
  * - letters and marks, joined by apostrophes and hyphens (l'ONU, quatre-vingt).
  */
 export function tokenize(text: string): Token[] {
@@ -130,13 +131,13 @@ export function tokenize(text: string): Token[] {
       if (!grouped) {
         end = j;
         const d = t.charCodeAt(end);
-        if ((d === 0x2c || d === 0x2e) && end + 1 < n && isDigit(t.charCodeAt(end + 1))) {
+        if ((d === 0x2c || d === 0x2e || d === 0x66b) && end + 1 < n && isDigit(t.charCodeAt(end + 1))) {
           end += 1;
           while (end < n && isDigit(t.charCodeAt(end))) end++;
         }
       }
       const digits = t.slice(i, end);
-      out.push({ start: i, end, text: digits, digits: grouped ? Number(digits.replace(/\D/g, '')) : Number(digits.replace(',', '.')) });
+      out.push({ start: i, end, text: digits, digits: grouped ? Number(digits.replace(/\D/g, '')) : Number(digits.replace(/[,\u066b]/, '.')) });
       i = end;
       continue;
     }

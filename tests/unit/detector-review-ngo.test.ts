@@ -115,3 +115,10 @@ describe('an abbreviated month does not end its sentence', () => {
     expect(text.slice(...sentenceAround(text, text.indexOf('evacuation'), text.indexOf('evacuation') + 10))).toBe('The evacuation ended');
   });
 });
+
+describe('Arabic numbers and verbs of an ICRC update', () => {
+  it('reads the Arabic decimal separator (٦٫٣ مليون is 6.3 million)', () => {
+    expect(findNumbers('٦٫٣ مليون')[0]).toMatchObject({ value: 6_300_000, start: 0 });
+    expect(findNumbers('٣٤٬٠٠٠ شخص')[0]?.value).toBe(34_000);
+  });
+});
