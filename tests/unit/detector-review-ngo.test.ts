@@ -121,4 +121,15 @@ describe('Arabic numbers and verbs of an ICRC update', () => {
     expect(findNumbers('٦٫٣ مليون')[0]).toMatchObject({ value: 6_300_000, start: 0 });
     expect(findNumbers('٣٤٬٠٠٠ شخص')[0]?.value).toBe(34_000);
   });
+
+  it('links أجلت and أجلى (evacuated) to the evacuation', () => {
+    expect(figureIds('حلب. أجلت اللجنة الدولية للصليب الأحمر نحو ٣٤٬٠٠٠ شخص من الأحياء الشرقية.')).toEqual(['evacuated-34000:نحو ٣٤٬٠٠٠']);
+    expect(figures('حلب. أجلى الهلال الأحمر 34 ألف شخص.').map((f) => f.id)).toEqual(['evacuated-34000']);
+  });
+});
+
+describe('look-alikes added in this review', () => {
+  it('does not read the German charity UNO-Flüchtlingshilfe as the UN', () => {
+    expect(found('Aleppo. Die UNO-Flüchtlingshilfe sammelte Spenden, die UNO mahnte.')).toEqual(['aleppo:Aleppo', 'united-nations:UNO']);
+  });
 });
