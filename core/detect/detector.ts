@@ -230,6 +230,12 @@ class Page implements PageScanner {
         if (c === 'different' && !(bound ??= boundTogether(text, t, start, end))) continue;
         return { f, c, t };
       }
+      // A count of deaths counts nothing else: one that directly counts a death word and is far from
+      // the toll ("an estimated 31,000 people killed in Aleppo governorate") is another toll, not the
+      // evacuation a topic word farther off tells (one a citation marker glued on), unless another
+      // topic word counts it as directly ("d'un demi-million de morts et plus de douze millions de
+      // déplacés"). A year may still be another's ("the 2011 uprising killed ...").
+      if (t.topic === 'deaths' && !n.year && countsDeaths(text, t, start, end) && !byDistance.some((o) => o !== t && o.topic !== 'deaths' && boundTogether(text, o, start, end))) return undefined;
     }
     return undefined;
   }
@@ -359,15 +365,25 @@ function isPopulation(text: string, start: number, end: number, from: number, t:
   return POPULATION_AFTER.test(text.slice(end, end + 24)) && !boundTogether(text, t, start, end);
 }
 
+/**
+ * Whether a number counts the death word `t`: the word follows it closely ("31,000 people killed",
+ * "31 000 morts") or stands right before it ("killing 31,000", "death toll of 31,000"); a death word
+ * before it with other words between ends another clause ("300,000 killed and 11 million forced
+ * to flee").
+ */
+function countsDeaths(text: string, t: TopicHit, start: number, end: number): boolean {
+  return t.start >= end ? boundTogether(text, t, start, end) : boundTogether(text, t, start, end, 0);
+}
+
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);
 const CLAUSE_MARKS = new Set([...',;:()[]–—،'].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether a number and a topic word are in one clause with at most two words between them
+ * Whether a number and a topic word are in one clause with at most `most` words between them
  * ("50,000 people evacuated" has one). Read in place: most gaps are far longer, and it stops there.
  */
-function boundTogether(text: string, t: TopicHit, start: number, end: number): boolean {
+function boundTogether(text: string, t: TopicHit, start: number, end: number, most = 2): boolean {
   const from = t.start >= end ? end : start >= t.end ? t.end : 0;
   const to = t.start >= end ? t.start : start >= t.end ? start : 0;
   let words = 0;
@@ -383,7 +399,7 @@ function boundTogether(text: string, t: TopicHit, start: number, end: number): b
       if (CLAUSE_MARKS.has(c)) return false; // another clause
       wordy ||= isLetterDigitOrMark(c);
     }
-    if (wordy && !GAP_FILLERS.has(text.slice(i, j).toLowerCase()) && ++words > 2) return false;
+    if (wordy && !GAP_FILLERS.has(text.slice(i, j).toLowerCase()) && ++words > most) return false;
     i = j;
   }
   return true;
@@ -431,7 +447,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2) && !ordinalDot(text, s - 2)) break;
+    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !abbreviationDot(text, s - 2)) break;
     s--;
   }
   return [s, sentenceEnd(text, end, end)];
@@ -445,7 +461,7 @@ function sentenceEnd(text: string, from: number, end: number): number {
   while (e < max) {
     const c = text.charCodeAt(e);
     if (c === 0x0a && !wrapsAt(text, e, min, max)) break;
-    if (isStop(c) && !afterUnitAbbreviation(text, e) && !ordinalDot(text, e)) {
+    if (isStop(c) && !abbreviationDot(text, e)) {
       const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
     }
@@ -471,6 +487,53 @@ function isLowerCase(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge or month. */
+function abbreviationDot(text: string, dot: number): boolean {
+  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot) || monthDot(text, dot);
+}
+
+/** Abbreviated months (English, French, Spanish, German): "Dec. 22", "since late Nov. (UN OCHA)", "22 déc. 2016", "dic. de 2016". */
+const MONTH_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'janv', 'févr', 'fév', 'avr', 'juil', 'déc',
+  'ene', 'abr', 'ago', 'dic',
+  'okt', 'dez',
+]);
+
+/** Whether the full stop at `dot` ends an abbreviated month that the sentence goes on after (a digit, a lower-case word or a bracket follows). */
+function monthDot(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  const c = text.charCodeAt(dot + 1);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  const d = text.charCodeAt(dot + 2);
+  if (!((d >= 0x30 && d <= 0x39) || d === 0x28 || isLowerCase(d))) return false;
+  let j = dot;
+  while (j > 0 && dot - j <= 5 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
+  if (dot - j < 3 || dot - j > 4 || (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD)) return false;
+  return MONTH_ABBREVIATIONS.has(text.slice(j, dot).toLowerCase());
+}
+
+/**
+ * Abbreviated hedges: "c. 34 000", "ca. 34.000", "approx. 35,000", "env. 35 000", "aprox. 34.000",
+ * "ок. 34 тыс.", "yakl. 34 bin" (footnoted reports, abstracts and tables write them so).
+ */
+const HEDGE_ABBREVIATIONS = new Set(['c', 'ca', 'approx', 'appr', 'env', 'aprox', 'rd', 'ungef', 'ong', 'ок', 'прибл', 'yak', 'yakl']);
+
+/** Whether the full stop at `dot` ends an abbreviated hedge that a number follows ("approx. 34,000"). */
+function beforeNumber(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 0x2e) return false;
+  const c = text.charCodeAt(dot + 1);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  const d = text.charCodeAt(dot + 2);
+  if (!((d >= 0x30 && d <= 0x39) || (d >= 0x660 && d <= 0x669) || (d >= 0x6f0 && d <= 0x6f9))) return false;
+  let j = dot;
+  while (j > 0 && dot - j <= 6 && classOf(text.charCodeAt(j - 1)) === WORD) j--;
+  if (dot - j > 6 || (j > 0 && classOf(text.charCodeAt(j - 1)) === WORD)) return false;
+  const word = text.slice(j, dot);
+  // a lone capital C is an initial ("Washington D.C. 34 ...", "C. 34"), not circa
+  return word === 'c' || (word.length > 1 && HEDGE_ABBREVIATIONS.has(word.toLowerCase()));
 }
 
 /** Abbreviated number words: "34 тыс. человек", "4,8 Mio. Menschen" go on after their full stop. */

@@ -96,8 +96,9 @@ const asciiDigits = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** thousands separators: 34,000 / 34.000 / 34 000 (no-break, thin, figure space) / 34'000 / ٣٤٬٠٠٠ */
 const isGroupSep = (c: number) => c === 0x2c || c === 0x2e || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x2007 || c === 0x66c || c === 0x27 || c === 0x2019 || c === 0x20;
-/** inside a word: "al-Assad", "l'ONU" */
-const isWordJoiner = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2010 || c === 0x2d;
+/** inside a word: "al-Assad", "l'ONU" (the hyphen also as U+2010 and the no-break U+2011, as the matcher reads them) */
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+const isWordJoiner = (c: number) => c === 0x27 || c === 0x2019 || isHyphen(c);
 const letterTable = new Uint8Array(65536); // 0 unknown, 1 letter or mark, 2 not
 function isLetterOrMark(c: number): boolean {
   let v = letterTable[c]!;
@@ -109,7 +110,8 @@ function isLetterOrMark(c: number): boolean {
  * Numbers written with digits, and words, read left to right by hand (what a regular expression of
  * digit groups and Unicode letter classes did, without compiling one on every page):
  * - 1 to 3 digits then groups of a separator and exactly 3 digits: a grouped number (34,000);
- * - else a run of digits with an optional decimal part (2011, 1,5);
+ * - else a run of digits with an optional decimal part (2011, 1,5, and Arabic ٦٫٣ with its own
+ *   decimal separator);
  * - letters and marks, joined by apostrophes and hyphens (l'ONU, quatre-vingt).
  */
 export function tokenize(text: string): Token[] {
@@ -133,13 +135,13 @@ export function tokenize(text: string): Token[] {
       if (!grouped) {
         end = j;
         const d = t.charCodeAt(end);
-        if ((d === 0x2c || d === 0x2e) && end + 1 < n && isDigit(t.charCodeAt(end + 1))) {
+        if ((d === 0x2c || d === 0x2e || d === 0x66b) && end + 1 < n && isDigit(t.charCodeAt(end + 1))) {
           end += 1;
           while (end < n && isDigit(t.charCodeAt(end))) end++;
         }
       }
       const digits = t.slice(i, end);
-      out.push({ start: i, end, text: digits, digits: grouped ? Number(digits.replace(/\D/g, '')) : Number(digits.replace(',', '.')) });
+      out.push({ start: i, end, text: digits, digits: grouped ? Number(digits.replace(/\D/g, '')) : Number(digits.replace(/[,\u066b]/, '.')) });
       i = end;
       continue;
     }
@@ -152,7 +154,7 @@ export function tokenize(text: string): Token[] {
     for (;;) {
       while (j < n && isLetterOrMark(t.charCodeAt(j))) j++;
       if (j + 1 < n && isWordJoiner(t.charCodeAt(j)) && isLetterOrMark(t.charCodeAt(j + 1))) {
-        hyphenated ||= t.charCodeAt(j) === 0x2d || t.charCodeAt(j) === 0x2010;
+        hyphenated ||= isHyphen(t.charCodeAt(j));
         j += 2;
       } else break;
     }
