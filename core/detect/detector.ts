@@ -498,7 +498,7 @@ function abbreviationDot(text: string, dot: number): boolean {
 const MONTH_ABBREVIATIONS = new Set([
   'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'janv', 'févr', 'fév', 'avr', 'juil', 'déc',
-  'ene', 'abr', 'ago', 'dic',
+  'ene', 'abr', 'dic', // (not Spanish "ago.": English "five years ago. 34,000 fled" ends there)
   'okt', 'dez',
 ]);
 

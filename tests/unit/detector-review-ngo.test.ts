@@ -114,6 +114,11 @@ describe('an abbreviated month does not end its sentence', () => {
     const text = 'The offensive resumed in Nov. The evacuation ended.';
     expect(text.slice(...sentenceAround(text, text.indexOf('evacuation'), text.indexOf('evacuation') + 10))).toBe('The evacuation ended');
   });
+
+  it('ends it after "ago", which is an English word before it is a Spanish month', () => {
+    const text = 'The war began five years ago. 34,000 people fled.';
+    expect(text.slice(...sentenceAround(text, text.indexOf('34'), text.indexOf('34') + 6))).toBe('34,000 people fled');
+  });
 });
 
 describe('Arabic numbers and verbs of an ICRC update', () => {
