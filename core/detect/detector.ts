@@ -431,7 +431,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !afterUnitAbbreviation(text, s - 2) && !ordinalDot(text, s - 2)) break;
+    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && endsSentence(text, stopBeforeCitations(text, s - 2))) break;
     s--;
   }
   return [s, sentenceEnd(text, end, end)];
@@ -445,8 +445,10 @@ function sentenceEnd(text: string, from: number, end: number): number {
   while (e < max) {
     const c = text.charCodeAt(e);
     if (c === 0x0a && !wrapsAt(text, e, min, max)) break;
-    if (isStop(c) && !afterUnitAbbreviation(text, e) && !ordinalDot(text, e)) {
-      const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
+    if (endsSentence(text, e)) {
+      // "... the city.[3] In April 2011 ...": a Wikipedia citation marker after the stop
+      const next = afterCitations(text, e + 1);
+      const after = next < text.length ? text.charCodeAt(next) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
     }
     e++;
@@ -504,6 +506,44 @@ function ordinalDot(text: string, dot: number): boolean {
   while (k < text.length && classOf(text.charCodeAt(k)) === WORD) k++;
   const word = text.slice(dot + 2, k);
   return word.length > 0 && (isLowerCase(word.charCodeAt(0)) || MONTHS.has(word.toLowerCase()));
+}
+
+/** Whether the character at `i` is a stop that may end a sentence (not after "тыс", nor a date's ordinal dot). */
+function endsSentence(text: string, i: number): boolean {
+  return i >= 0 && isStop(text.charCodeAt(i)) && !afterUnitAbbreviation(text, i) && !ordinalDot(text, i);
+}
+
+/**
+ * Wikipedia's citation markers stand between a sentence's stop and the next sentence ("... in the
+ * city.[3] In April 2011 ...", "...[12][13]", "[a]", "[citation needed]"): the stop still ends the
+ * sentence, or a year of the next is read with the war of the last. Markers are short and on one
+ * line; the walk is bounded, so scanning stays linear.
+ */
+const CITATIONS_MAX = 60;
+
+/** The index after the citation markers that begin at `i` (`i` itself when there are none). */
+function afterCitations(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) === 0x5b && j - i < CITATIONS_MAX) {
+    let k = j + 1;
+    while (k < text.length && k - i < CITATIONS_MAX && text.charCodeAt(k) !== 0x5d && text.charCodeAt(k) !== 0x5b && text.charCodeAt(k) !== 0x0a) k++;
+    if (k >= text.length || text.charCodeAt(k) !== 0x5d || k === j + 1) break;
+    j = k + 1;
+  }
+  return j;
+}
+
+/** Before the citation markers that end at `i` (a "]"), the index of the character they follow; `i` when `i` ends none. */
+function stopBeforeCitations(text: string, i: number): number {
+  if (i < 0 || text.charCodeAt(i) !== 0x5d) return i;
+  let j = i;
+  while (j >= 0 && text.charCodeAt(j) === 0x5d && i - j < CITATIONS_MAX) {
+    let k = j - 1;
+    while (k >= 0 && i - k < CITATIONS_MAX && text.charCodeAt(k) !== 0x5b && text.charCodeAt(k) !== 0x5d && text.charCodeAt(k) !== 0x0a) k--;
+    if (k < 0 || text.charCodeAt(k) !== 0x5b || k === j - 1) return -1;
+    j = k - 1;
+  }
+  return j;
 }
 
 /** . ! ? and their Arabic and CJK forms */
