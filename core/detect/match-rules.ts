@@ -127,10 +127,17 @@ const TURKISH_WORD = /(?:^|[^\p{L}])(?:ve|ile|bir|bu|ki|ise|gibi|kadar|daha|sonr
  */
 const TURKISH_SUFFIXED = /\p{Lu}\p{Ll}+['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|[iıuü]n|n[iıuü]n|[iıuüea]|y[ea]|y[iıuü]|l[ea]|yl[ea]|[dt][ae]ki|n[dt][ae]|n[dt][ae]n|n[iıuüea])(?![\p{L}])/u;
 
+/**
+ * The name of the Turkish language right before a name: an encyclopaedia's lead gives the city's
+ * name in other languages ("in Turkish it is Halep", "en turc : Halep", "türkisch Halep", "тур. Халеб").
+ */
+const TURKISH_NAMED = /(?:^|[^\p{L}])(?:turkish|turc|turque|turco|turca|türkisch|turks|türkçe|турецк\p{L}*|по-турецки|التركية|بالتركية)(?![\p{L}])[^\n\p{L}]{0,4}(?:(?:it|is|as|in|es|en|est|ist|:)[^\n\p{L}]{0,3}){0,3}$/iu;
+
 /** Whether the name at [start, end) carries a Turkish suffix (Halep'te, Halepte) or Turkish stands within reach in its block. */
 function turkishAround(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
   if (end < text.length && (APOSTROPHES.has(c) || classOf(c) === WORD)) return true;
+  if (TURKISH_NAMED.test(text.slice(Math.max(0, start - 40), start))) return true;
   let from = start;
   while (from > 0 && start - from < TURKISH_REACH && !(text[from - 1] === '\n' && text[from - 2] === '\n')) from--;
   let to = end;
