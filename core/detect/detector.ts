@@ -122,7 +122,10 @@ class Page implements PageScanner {
         if (WAR_TOPICS.has(p.target)) this.endPlaceShadows('');
         return undefined;
       case 'other':
-        if (p.shadows) this.family.set(p.shadows, p.target);
+        // "zijn vader Hafez al-Assad", "the second son of Hafez al-Assad": on a page whose bare
+        // family name is the article's person, a relative named as such is a side figure and does
+        // not take the name over ("Assad studeerde ..." goes on about Bashar)
+        if (p.shadows && !(this.family.get(p.shadows) === p.shadows && kinBefore(text, start))) this.family.set(p.shadows, p.target);
         return undefined;
     }
     if (!isEntityId(p.target)) return undefined;
@@ -245,6 +248,27 @@ function negated(text: string, start: number): boolean {
   const e = j + 1;
   while (j >= 0 && classOf(text.charCodeAt(j)) === WORD && e - j <= 8) j--;
   return e - j - 1 <= 6 && NEGATIONS.has(text.slice(j + 1, e).toLowerCase());
+}
+
+/**
+ * Words that name a relative (his father, son of, zijn vader, sein Bruder, son père, su hermano, его
+ * отец, babası, والده), up to three words (titles: "the late President") before a name, in its clause.
+ */
+const KIN = new RegExp(
+  '(?:^|[^\\p{L}])(?:' + [
+    'father', 'mother', 'brother', 'sister', 'uncle', 'son', 'daughter', 'child', 'wife', 'husband', 'cousin', 'brother-in-law', 'widow',
+    'père', 'mère', 'frère', 'sœur', 'oncle', 'fils', 'fille', 'épouse', 'femme', 'mari', 'veuve',
+    'vater', 'vaters', 'mutter', 'bruder', 'bruders', 'schwester', 'onkel', 'onkels', 'sohn', 'tochter', 'ehefrau', 'witwe',
+    'padre', 'madre', 'hermano', 'hermana', 'tío', 'hijo', 'hija', 'esposa', 'esposo', 'viuda', 'fratello', 'zio', 'figlio', 'moglie', 'pai', 'mãe', 'irmão', 'tio', 'filho', 'mulher',
+    'vader', 'moeder', 'broer', 'zus', 'oom', 'zoon', 'dochter', 'echtgenote', 'weduwe',
+    'отец', 'отца', 'мать', 'брат', 'брата', 'сестра', 'дядя', 'сын', 'сына', 'жена', 'супруга', 'вдова',
+    'babası', 'annesi', 'kardeşi', 'ağabeyi', 'amcası', 'oğlu', 'eşi', 'karısı', 'dul',
+    'والده', 'والدته', 'والد', 'شقيقه', 'شقيق', 'أخوه', 'أخيه', 'عمه', 'ابن', 'نجل', 'زوجته', 'زوجة', 'أرملة',
+  ].join('|') + ')(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}\'’.-]+){0,3}[\\s,]*$', 'iu');
+
+/** Whether a word for a relative stands right before `start` (see KIN). */
+function kinBefore(text: string, start: number): boolean {
+  return KIN.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** In the page's family map: the place's name was last read in another sense (a product, a tobacco). */
