@@ -172,9 +172,8 @@ class Page implements PageScanner {
         const t = topics[h++]!;
         near.push(t);
         // A sentence longer than the reach was cut a reach after the first topic word: a later one
-        // reaches on to its own cut ("... desde 2011 ...[1] El conflicto se originó en las protestas
-        // de marzo de 2011", a Wikipedia sentence glued to the next by its citation marker; a
-        // lower-cased corpus without full stops). No sentence ends before the cut: search from there.
+        // reaches on to its own cut (a lower-cased corpus without full stops, a long list joined by
+        // semicolons). No sentence ends before the cut: search from there.
         if (t.end + SENTENCE_REACH > e) e = sentenceEnd(text, Math.max(t.end, e), t.end);
       }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
