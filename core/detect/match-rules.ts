@@ -80,8 +80,11 @@ export function cyrillicEnd(p: Pattern, text: string, end: number): number {
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 'de', 'des', 'der', 'die', 'das', 'dem', 'den', 'vom', 'het', 'een', 'el', 'los', 'las', 'del', 'al', 'international', 'internationalen', 'internationale', 'international', 'and', 'et', 'und', 'en', 'y', 've', 'of']);
 
-/** Whether a name found by the trie at [start, end) is a mention here: boundaries, case, context. */
-export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
+/**
+ * Whether a name found by the trie at [start, end) is a mention here: boundaries, case, context;
+ * 'weak' when it is one only on a page already about the article (see headingAlone).
+ */
+export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean | 'weak' {
   end = afterMarks(text, end);
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
@@ -103,8 +106,27 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   // Turkish only among Turkish words (a letter only Turkish writes near it); elsewhere it is
   // someone's name (the tennis player) or a word of that language
   // (a capitalised word only: Turkish typed in lower case or without its letters, "halep te", stays)
-  if (p.lang === 'tr' && p.kind === 'entity' && !/[\s-]/.test(p.folded) && titleCase(text, start, end) && !turkishAround(text, start, end)) return false;
+  if (p.lang === 'tr' && p.kind === 'entity' && !/[\s-]/.test(p.folded) && titleCase(text, start, end) && !turkishAround(text, start, end)) {
+    return headingAlone(text, start, end) ? 'weak' : false;
+  }
   return true;
+}
+
+/**
+ * A title standing alone, its words capitalised ("Lazkiye", "Halep Muharebesi (2012-2016)" above a
+ * Turkish encyclopaedia article): its language is the next paragraph's, which a block does not see.
+ * A Turkish name there is read, but as a weak one: shown on a page about the article, never making
+ * one so (a Spanish sports box's "Halep" heading stays unshown on a tennis page).
+ */
+function headingAlone(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  if (to - from > 80 || /[.!?:;,]\s*$/.test(text.slice(from, to))) return false;
+  // a paragraph of its own: a blank line or the block's edge on both sides
+  if (from > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, from - 40), from))) return false;
+  if (to < text.length && !/^\n[ \t]*\n/.test(text.slice(to, to + 40))) return false;
+  return !/(?:^|[^\p{L}\p{N}])\p{Ll}/u.test(text.slice(from, to));
 }
 
 /** Letters Turkish writes and Spanish and Italian do not (ı, İ, ş, ğ, ç, ö, ü). */
