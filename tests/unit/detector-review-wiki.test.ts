@@ -123,3 +123,28 @@ describe('place names (lexicon)', () => {
     expect(scanText(detector, 'Hims & Hers reported earnings.').onTopic).toBe(false);
   });
 });
+
+describe('a Turkish name in a title standing alone', () => {
+  const shownSurfaces = (text: string) => scanText(detector, text).mentions.filter((m) => m.shown).map((m) => m.surface);
+
+  it('is read above a Turkish article, weak: shown once the page is about the article', () => {
+    expect(shownSurfaces('Lazkiye\n\nLazkiye, Suriye\'nin en büyük liman şehridir.')).toEqual(['Lazkiye', 'Lazkiye']);
+    expect(shownSurfaces('Halep Muharebesi (2012-2016)\n\nHalep Muharebesi, Suriye İç Savaşı sırasında yaşandı.')).toEqual(['Halep', 'Halep']);
+  });
+
+  it('makes no page about the article, and a Spanish sports line stays the tennis player', () => {
+    expect(scanText(detector, 'Halep\n\nLa tenista rumana ganó en Doha.').onTopic).toBe(false);
+    expect(shownSurfaces('Los rebeldes abandonan Alepo tras cuatro años.\n\nHalep y Muguruza, en semifinales')).toEqual(['rebeldes', 'Alepo']);
+  });
+});
+
+describe('words of the 2011 protests (lexicon)', () => {
+  it('link the year in English, Turkish, Dutch, German, Spanish and Russian', () => {
+    expect(figureIds('In Homs, anti-government demonstrations began in March 2011.')).toEqual(['uprising-2011:2011']);
+    expect(figureIds("Lazkiye'de Mart 2011'de hükûmet karşıtı gösteriler düzenlendi.")).toEqual(['uprising-2011:2011']);
+    expect(figureIds('In Aleppo begonnen in maart 2011 de protesten.')).toEqual(['uprising-2011:2011']);
+    expect(figureIds('Im März 2011 begannen in Hama Demonstrationen gegen die Regierung.')).toEqual(['uprising-2011:2011']);
+    expect(figureIds('En marzo de 2011 empezaron las manifestaciones en Homs.')).toEqual(['uprising-2011:2011']);
+    expect(figureIds('В марте 2011 года в Хомсе начались демонстрации.')).toEqual(['uprising-2011:2011']);
+  });
+});
