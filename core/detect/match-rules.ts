@@ -112,6 +112,8 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   return true;
 }
 
+const HEADING_MAX = 80;
+
 /**
  * A title standing alone, its words capitalised ("Lazkiye", "Halep Muharebesi (2012-2016)" above a
  * Turkish encyclopaedia article): its language is the next paragraph's, which a block does not see.
@@ -119,10 +121,12 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
  * one so (a Spanish sports box's "Halep" heading stays unshown on a tennis page).
  */
 function headingAlone(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  let to = text.indexOf('\n', end);
-  if (to < 0) to = text.length;
-  if (to - from > 80 || /[.!?:;,]\s*$/.test(text.slice(from, to))) return false;
+  // a short line: looked for within its length only (a long text without line breaks stays linear)
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a && end - from <= HEADING_MAX) from--;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 0x0a && to - from <= HEADING_MAX) to++;
+  if (to - from > HEADING_MAX || /[.!?:;,]\s*$/.test(text.slice(from, to))) return false;
   // a paragraph of its own: a blank line or the block's edge on both sides
   if (from > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, from - 40), from))) return false;
   if (to < text.length && !/^\n[ \t]*\n/.test(text.slice(to, to + 40))) return false;

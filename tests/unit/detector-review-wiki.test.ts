@@ -132,6 +132,12 @@ describe('a Turkish name in a title standing alone', () => {
     expect(shownSurfaces('Halep Muharebesi (2012-2016)\n\nHalep Muharebesi, Suriye İç Savaşı sırasında yaşandı.')).toEqual(['Halep', 'Halep']);
   });
 
+  it('is looked for within a short line only: a megabyte without line breaks stays linear', () => {
+    const t = performance.now();
+    scanText(detector, 'Halep Doha '.repeat(100_000));
+    expect(performance.now() - t).toBeLessThan(20_000);
+  }, 60_000);
+
   it('makes no page about the article, and a Spanish sports line stays the tennis player', () => {
     expect(scanText(detector, 'Halep\n\nLa tenista rumana ganó en Doha.').onTopic).toBe(false);
     expect(shownSurfaces('Los rebeldes abandonan Alepo tras cuatro años.\n\nHalep y Muguruza, en semifinales')).toEqual(['rebeldes', 'Alepo']);
