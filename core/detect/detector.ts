@@ -122,7 +122,10 @@ class Page implements PageScanner {
         if (WAR_TOPICS.has(p.target)) this.endPlaceShadows('');
         return undefined;
       case 'other':
-        if (p.shadows) this.family.set(p.shadows, p.target);
+        // "zijn vader Hafez al-Assad", "the second son of Hafez al-Assad": on a page whose bare
+        // family name is the article's person, a relative named as such is a side figure and does
+        // not take the name over ("Assad studeerde ..." goes on about Bashar)
+        if (p.shadows && !(this.family.get(p.shadows) === p.shadows && kinBefore(text, start))) this.family.set(p.shadows, p.target);
         return undefined;
     }
     if (!isEntityId(p.target)) return undefined;
@@ -169,9 +172,8 @@ class Page implements PageScanner {
         const t = topics[h++]!;
         near.push(t);
         // A sentence longer than the reach was cut a reach after the first topic word: a later one
-        // reaches on to its own cut ("... desde 2011 ...[1] El conflicto se originó en las protestas
-        // de marzo de 2011", a Wikipedia sentence glued to the next by its citation marker; a
-        // lower-cased corpus without full stops). No sentence ends before the cut: search from there.
+        // reaches on to its own cut (a lower-cased corpus without full stops, a long list joined by
+        // semicolons). No sentence ends before the cut: search from there.
         if (t.end + SENTENCE_REACH > e) e = sentenceEnd(text, Math.max(t.end, e), t.end);
       }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
@@ -251,6 +253,27 @@ function negated(text: string, start: number): boolean {
   const e = j + 1;
   while (j >= 0 && classOf(text.charCodeAt(j)) === WORD && e - j <= 8) j--;
   return e - j - 1 <= 6 && NEGATIONS.has(text.slice(j + 1, e).toLowerCase());
+}
+
+/**
+ * Words that name a relative (his father, son of, zijn vader, sein Bruder, son père, su hermano, его
+ * отец, babası, والده), up to three words (titles: "the late President") before a name, in its clause.
+ */
+const KIN = new RegExp(
+  '(?:^|[^\\p{L}])(?:' + [
+    'father', 'mother', 'brother', 'sister', 'uncle', 'son', 'daughter', 'child', 'wife', 'husband', 'cousin', 'brother-in-law', 'widow',
+    'père', 'mère', 'frère', 'sœur', 'oncle', 'fils', 'fille', 'épouse', 'femme', 'mari', 'veuve',
+    'vater', 'vaters', 'mutter', 'bruder', 'bruders', 'schwester', 'onkel', 'onkels', 'sohn', 'tochter', 'ehefrau', 'witwe',
+    'padre', 'madre', 'hermano', 'hermana', 'tío', 'hijo', 'hija', 'esposa', 'esposo', 'viuda', 'fratello', 'zio', 'figlio', 'moglie', 'pai', 'mãe', 'irmão', 'tio', 'filho', 'mulher',
+    'vader', 'moeder', 'broer', 'zus', 'oom', 'zoon', 'dochter', 'echtgenote', 'weduwe',
+    'отец', 'отца', 'мать', 'брат', 'брата', 'сестра', 'дядя', 'сын', 'сына', 'жена', 'супруга', 'вдова',
+    'babası', 'annesi', 'kardeşi', 'ağabeyi', 'amcası', 'oğlu', 'eşi', 'karısı', 'dul',
+    'والده', 'والدته', 'والد', 'شقيقه', 'شقيق', 'أخوه', 'أخيه', 'عمه', 'ابن', 'نجل', 'زوجته', 'زوجة', 'أرملة',
+  ].join('|') + ')(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}\'’.-]+){0,3}[\\s,]*$', 'iu');
+
+/** Whether a word for a relative stands right before `start` (see KIN). */
+function kinBefore(text: string, start: number): boolean {
+  return KIN.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** In the page's family map: the place's name was last read in another sense (a product, a tobacco). */
@@ -447,7 +470,7 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const max = Math.min(text.length, end + SENTENCE_REACH);
   while (s > min) {
     const c = text.charCodeAt(s - 1);
-    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && isStop(text.charCodeAt(s - 2)) && !abbreviationDot(text, s - 2)) break;
+    if (c === 0x0a ? !wrapsAt(text, s - 1, min, max) : (c === 0x20 || c === 0xa0) && endsSentence(text, stopBeforeCitations(text, s - 2))) break;
     s--;
   }
   return [s, sentenceEnd(text, end, end)];
@@ -461,8 +484,10 @@ function sentenceEnd(text: string, from: number, end: number): number {
   while (e < max) {
     const c = text.charCodeAt(e);
     if (c === 0x0a && !wrapsAt(text, e, min, max)) break;
-    if (isStop(c) && !abbreviationDot(text, e)) {
-      const after = e + 1 < text.length ? text.charCodeAt(e + 1) : 0x20;
+    if (endsSentence(text, e)) {
+      // "... the city.[3] In April 2011 ...": a Wikipedia citation marker after the stop
+      const next = afterCitations(text, e + 1);
+      const after = next < text.length ? text.charCodeAt(next) : 0x20;
       if (after === 0x20 || after === 0xa0 || after === 0x0a || after === 0x09) break;
     }
     e++;
@@ -567,6 +592,44 @@ function ordinalDot(text: string, dot: number): boolean {
   while (k < text.length && classOf(text.charCodeAt(k)) === WORD) k++;
   const word = text.slice(dot + 2, k);
   return word.length > 0 && (isLowerCase(word.charCodeAt(0)) || MONTHS.has(word.toLowerCase()));
+}
+
+/** Whether the character at `i` is a stop that ends a sentence (not an abbreviation's dot: see abbreviationDot). */
+function endsSentence(text: string, i: number): boolean {
+  return i >= 0 && isStop(text.charCodeAt(i)) && !abbreviationDot(text, i);
+}
+
+/**
+ * Wikipedia's citation markers stand between a sentence's stop and the next sentence ("... in the
+ * city.[3] In April 2011 ...", "...[12][13]", "[a]", "[citation needed]"): the stop still ends the
+ * sentence, or a year of the next is read with the war of the last. Markers are short and on one
+ * line; the walk is bounded, so scanning stays linear.
+ */
+const CITATIONS_MAX = 60;
+
+/** The index after the citation markers that begin at `i` (`i` itself when there are none). */
+function afterCitations(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) === 0x5b && j - i < CITATIONS_MAX) {
+    let k = j + 1;
+    while (k < text.length && k - i < CITATIONS_MAX && text.charCodeAt(k) !== 0x5d && text.charCodeAt(k) !== 0x5b && text.charCodeAt(k) !== 0x0a) k++;
+    if (k >= text.length || text.charCodeAt(k) !== 0x5d || k === j + 1) break;
+    j = k + 1;
+  }
+  return j;
+}
+
+/** Before the citation markers that end at `i` (a "]"), the index of the character they follow; `i` when `i` ends none. */
+function stopBeforeCitations(text: string, i: number): number {
+  if (i < 0 || text.charCodeAt(i) !== 0x5d) return i;
+  let j = i;
+  while (j >= 0 && text.charCodeAt(j) === 0x5d && i - j < CITATIONS_MAX) {
+    let k = j - 1;
+    while (k >= 0 && i - k < CITATIONS_MAX && text.charCodeAt(k) !== 0x5b && text.charCodeAt(k) !== 0x5d && text.charCodeAt(k) !== 0x0a) k--;
+    if (k < 0 || text.charCodeAt(k) !== 0x5b || k === j - 1) return -1;
+    j = k - 1;
+  }
+  return j;
 }
 
 /** . ! ? and their Arabic and CJK forms */

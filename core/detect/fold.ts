@@ -74,6 +74,12 @@ function computeFold(c: number): number {
     const base = ch.normalize('NFD').charCodeAt(0);
     if ((base | 0x20) >= 0x61 && (base | 0x20) <= 0x7a) return base | 0x20;
   }
+  // and their long vowels with a macron (Ḥamāh, al-Lādhiqīyah, Dimashq ash-Shām): ā ē ī ō ū read as
+  // a e i o u (only the macron: Turkish ğ, ş and ı stay letters of their own)
+  if (c >= 0x100 && c <= 0x17f) {
+    const d = ch.normalize('NFD');
+    if (d.length === 2 && d.charCodeAt(1) === 0x304 && (d.charCodeAt(0) | 0x20) >= 0x61 && (d.charCodeAt(0) | 0x20) <= 0x7a) return d.charCodeAt(0) | 0x20;
+  }
   if (c === 0x451 || c === 0x401) return 0x435; // ё, Ё -> е
   const lower = ch.toLowerCase();
   return lower.length === 1 ? lower.charCodeAt(0) : c;

@@ -80,8 +80,11 @@ export function cyrillicEnd(p: Pattern, text: string, end: number): number {
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 'de', 'des', 'der', 'die', 'das', 'dem', 'den', 'vom', 'het', 'een', 'el', 'los', 'las', 'del', 'al', 'international', 'internationalen', 'internationale', 'international', 'and', 'et', 'und', 'en', 'y', 've', 'of']);
 
-/** Whether a name found by the trie at [start, end) is a mention here: boundaries, case, context. */
-export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {
+/**
+ * Whether a name found by the trie at [start, end) is a mention here: boundaries, case, context;
+ * 'weak' when it is one only on a page already about the article (see headingAlone).
+ */
+export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean | 'weak' {
   end = afterMarks(text, end);
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
@@ -103,8 +106,31 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   // Turkish only among Turkish words (a letter only Turkish writes near it); elsewhere it is
   // someone's name (the tennis player) or a word of that language
   // (a capitalised word only: Turkish typed in lower case or without its letters, "halep te", stays)
-  if (p.lang === 'tr' && p.kind === 'entity' && !/[\s-]/.test(p.folded) && titleCase(text, start, end) && !turkishAround(text, start, end)) return false;
+  if (p.lang === 'tr' && p.kind === 'entity' && !/[\s-]/.test(p.folded) && titleCase(text, start, end) && !turkishAround(text, start, end)) {
+    return headingAlone(text, start, end) ? 'weak' : false;
+  }
   return true;
+}
+
+const HEADING_MAX = 80;
+
+/**
+ * A title standing alone, its words capitalised ("Lazkiye", "Halep Muharebesi (2012-2016)" above a
+ * Turkish encyclopaedia article): its language is the next paragraph's, which a block does not see.
+ * A Turkish name there is read, but as a weak one: shown on a page about the article, never making
+ * one so (a Spanish sports box's "Halep" heading stays unshown on a tennis page).
+ */
+function headingAlone(text: string, start: number, end: number): boolean {
+  // a short line: looked for within its length only (a long text without line breaks stays linear)
+  let from = start;
+  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a && end - from <= HEADING_MAX) from--;
+  let to = end;
+  while (to < text.length && text.charCodeAt(to) !== 0x0a && to - from <= HEADING_MAX) to++;
+  if (to - from > HEADING_MAX || /[.!?:;,]\s*$/.test(text.slice(from, to))) return false;
+  // a paragraph of its own: a blank line or the block's edge on both sides
+  if (from > 0 && !/\n[ \t]*\n$/.test(text.slice(Math.max(0, from - 40), from))) return false;
+  if (to < text.length && !/^\n[ \t]*\n/.test(text.slice(to, to + 40))) return false;
+  return !/(?:^|[^\p{L}\p{N}])\p{Ll}/u.test(text.slice(from, to));
 }
 
 /** Letters Turkish writes and Spanish and Italian do not (ı, İ, ş, ğ, ç, ö, ü). */
@@ -127,10 +153,17 @@ const TURKISH_WORD = /(?:^|[^\p{L}])(?:ve|ile|bir|bu|ki|ise|gibi|kadar|daha|sonr
  */
 const TURKISH_SUFFIXED = /\p{Lu}\p{Ll}+['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|[iıuü]n|n[iıuü]n|[iıuüea]|y[ea]|y[iıuü]|l[ea]|yl[ea]|[dt][ae]ki|n[dt][ae]|n[dt][ae]n|n[iıuüea])(?![\p{L}])/u;
 
+/**
+ * The name of the Turkish language right before a name: an encyclopaedia's lead gives the city's
+ * name in other languages ("in Turkish it is Halep", "en turc : Halep", "türkisch Halep", "тур. Халеб").
+ */
+const TURKISH_NAMED = /(?:^|[^\p{L}])(?:turkish|turc|turque|turco|turca|türkisch|turks|türkçe|турецк\p{L}*|по-турецки|التركية|بالتركية)(?![\p{L}])[^\n\p{L}]{0,4}(?:(?:it|is|as|in|es|en|est|ist|:)[^\n\p{L}]{0,3}){0,3}$/iu;
+
 /** Whether the name at [start, end) carries a Turkish suffix (Halep'te, Halepte) or Turkish stands within reach in its block. */
 function turkishAround(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
   if (end < text.length && (APOSTROPHES.has(c) || classOf(c) === WORD)) return true;
+  if (TURKISH_NAMED.test(text.slice(Math.max(0, start - 40), start))) return true;
   let from = start;
   while (from > 0 && start - from < TURKISH_REACH && !(text[from - 1] === '\n' && text[from - 2] === '\n')) from--;
   let to = end;

@@ -2,6 +2,14 @@ import { classOf, foldCode, IGNORE, SPACE, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { accept, afterMarks, BlockContext, cyrillicEnd, wordEnd } from './match-rules.ts';
 
+const weakForms = new WeakMap<Pattern, Pattern>();
+/** The pattern as a weak name (?): a mention on a page about the article only, never making one so. */
+function weakened(p: Pattern): Pattern {
+  let w = weakForms.get(p);
+  if (!w) weakForms.set(p, (w = { ...p, weak: true }));
+  return w;
+}
+
 export interface RawMatch {
   pattern: Pattern;
   start: number;
@@ -342,7 +350,8 @@ export class Matcher {
     for (let t = count - 1; t >= 0; t--) {
       for (const p of terminals[nodes[t]!]!) {
         const end = ends[t]!;
-        if (accept(p, text, start, end, ctx)) return { pattern: p, start, end: p.stem || (p.lang === 'tr' && p.kind === 'entity') ? wordEnd(text, end) : afterMarks(text, cyrillicEnd(p, text, end)) };
+        const ok = accept(p, text, start, end, ctx);
+        if (ok) return { pattern: ok === 'weak' ? weakened(p) : p, start, end: p.stem || (p.lang === 'tr' && p.kind === 'entity') ? wordEnd(text, end) : afterMarks(text, cyrillicEnd(p, text, end)) };
       }
     }
     return undefined;
