@@ -202,12 +202,10 @@ class Page implements PageScanner {
           }
         }
         // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
-        // makes a page on-topic only when its sentence also names a place or person of the article,
-        // or whoever reported the article's number (the ICRC's 34,000). The reporter reports other
-        // crises too (the UN counts those who flee every flood): with it alone, only the article's
-        // own number will do, not a close one (36,000 fled, the UN said).
-        const named = namedIn(entities, ts, te, f.reportedBy);
-        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && (named === 'anchor' || (named === 'reporter' && c === 'same')) ? 'anchor' : 'context';
+        // makes a page on-topic only when its sentence also names a place or person of the article.
+        // Not whoever reported the article's number: the UN and the ICRC count those who flee every
+        // war and flood ("about 35,000 people fled Hodeidah, the UN said" is Yemen).
+        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && anchorIn(entities, ts, te) ? 'anchor' : 'context';
         out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
       }
     }
@@ -304,22 +302,18 @@ function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: De
 }
 
 /**
- * Whether an anchor entity ('anchor'), or else the entity `reportedBy` ('reporter'), is mentioned in
- * [s, e). The mentions are in text order: found by binary search (a hostile block may hold tens of
+ * Whether an anchor entity is mentioned in [s, e). The mentions are in text order: found by binary search (a hostile block may hold tens of
  * thousands of them).
  */
-function namedIn(mentions: readonly Mention[], s: number, e: number, reportedBy: string): 'anchor' | 'reporter' | undefined {
-  let named: 'reporter' | undefined;
+function anchorIn(mentions: readonly Mention[], s: number, e: number): boolean {
   for (let i = firstEndingAfter(mentions, s); i < mentions.length && mentions[i]!.start < e; i++) {
     const m = mentions[i]!;
-    if (m.type !== 'entity') continue;
-    if (m.tier === 'anchor') return 'anchor';
-    if (m.id === reportedBy) named = 'reporter';
+    if (m.type === 'entity' && m.tier === 'anchor') return true;
   }
-  return named;
+  return false;
 }
 
-/** Whether the entity `id` is mentioned in [s, e), found as in `namedIn`. */
+/** Whether the entity `id` is mentioned in [s, e), found as in `anchorIn`. */
 function mentionedIn(mentions: readonly Mention[], s: number, e: number, id: string): boolean {
   for (let i = firstEndingAfter(mentions, s); i < mentions.length && mentions[i]!.start < e; i++) {
     const m = mentions[i]!;

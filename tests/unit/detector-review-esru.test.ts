@@ -81,9 +81,10 @@ describe('Spanish and Russian figures', () => {
     expect(figures('Alepo.\n\nLa salida de 2 millones de barriles.')).toEqual([]);
   });
 
-  it('lets a reporter alone make a text on-topic with the article\'s own count only, not a close one', () => {
+  it('does not let a reporter alone make a text on-topic, whatever the count (the UN counts every flood\'s and war\'s)', () => {
     expect(scanText(detector, 'Según la ONU, unas 36.000 personas han tenido que huir de sus casas por las inundaciones.').onTopic).toBe(false);
-    expect(scanText(detector, 'Según la ONU, unas 35.000 personas han huido de las zonas rebeldes.').onTopic).toBe(true);
+    expect(scanText(detector, 'Según la ONU, unas 35.000 personas han huido de las zonas rebeldes.').onTopic).toBe(false);
+    expect(scanText(detector, 'About 35,000 people fled Hodeidah last week, the UN said.').onTopic).toBe(false);
     // a close count still does with a place of the article in its sentence
     expect(scanText(detector, 'Unas 36.000 personas han huido del este de Alepo.').onTopic).toBe(true);
   });
