@@ -102,6 +102,8 @@ export function createCardHost(o: CardHostOptions): CardHost {
   const signal = AbortSignal.any([o.signal, life.signal]);
 
   let host: HTMLElement | null = null;
+  /** the open card's mention (a live range in the page) */
+  let anchorOf: CardAnchor | undefined;
   let shadow: ShadowRoot | null = null;
   let frame: HTMLDivElement | null = null;
   let mount: HTMLDivElement | null = null;
@@ -182,6 +184,17 @@ export function createCardHost(o: CardHostOptions): CardHost {
         close('escape');
         return;
       }
+      // Tab past the card's last control leaves it for where the reader was: the element focused
+      // before it opened, or else the text after the mention (the card's host sits at the end of
+      // the page, so the browser would take focus out of the page, and the next Tab back in).
+      if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey && focusInside() && atLastControl()) {
+        e.preventDefault();
+        const back = returnTo;
+        const mention = anchorOf;
+        close('blur');
+        if (!back?.isConnected) startAfter(mention);
+        return;
+      }
       // From a page where nothing has focus yet, Tab goes to the open card first.
       const active = doc.activeElement;
       if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey &&
@@ -194,6 +207,24 @@ export function createCardHost(o: CardHostOptions): CardHost {
     win.addEventListener('pointerdown', (e) => {
       if (opened && !e.composedPath().includes(host!)) close('outside');
     }, { capture: true, signal: s });
+  }
+
+  /** Whether focus is on the last control of the open card that Tab would reach. */
+  function atLastControl(): boolean {
+    const controls = mount?.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], summary, input:not([disabled]), [tabindex]:not([tabindex="-1"])');
+    const last = controls?.[controls.length - 1];
+    return !!last && shadow?.activeElement === last;
+  }
+
+  /** Moves the page's next Tab to the text after a mention (where the selection is, the browser starts). */
+  function startAfter(anchor: CardAnchor | undefined) {
+    const range = anchor as Partial<Range> | undefined;
+    if (!range?.endContainer || !(range.endContainer as Node).isConnected) return;
+    try {
+      doc.getSelection()?.collapse(range.endContainer as Node, range.endOffset ?? 0);
+    } catch {
+      // a node the page removed meanwhile: the browser's own start stays
+    }
   }
 
   function focusCard() {
@@ -291,6 +322,7 @@ export function createCardHost(o: CardHostOptions): CardHost {
     if (!opened) listenWhileOpen();
     opened = true;
     follow(anchor, opts.pointer);
+    anchorOf = anchor;
     if (opts.focus) {
       const active = deepActive(doc);
       if (active && !isInside(active) && active !== doc.body) returnTo = active;
@@ -316,6 +348,7 @@ export function createCardHost(o: CardHostOptions): CardHost {
     const hadFocus = focusInside();
     const back = returnTo;
     returnTo = null;
+    anchorOf = undefined;
     pointerInside = false;
     if (mount) render(null, mount);
     if (frame) {

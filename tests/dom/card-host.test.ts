@@ -268,6 +268,34 @@ describe('card host: keyboard', () => {
     expect(document.activeElement).toBe(pageButton);
   });
 
+  it('Tab past the last control closes the card and gives focus back to where the reader was', () => {
+    pageButton.focus();
+    host.open(anchorAt(100, 100), view(), { ...opts, focus: true });
+    shadowOf().querySelector<HTMLButtonElement>('#first')!.focus();
+    expect(key(shadowOf().activeElement!, 'Tab')).toBe(true); // not the last control: the browser moves on
+    expect(host.isOpen()).toBe(true);
+    shadowOf().querySelector<HTMLButtonElement>('#second')!.focus();
+    expect(key(shadowOf().activeElement!, 'Tab')).toBe(false); // handled
+    expect(host.isOpen()).toBe(false);
+    expect(closes).toEqual(['blur']);
+    expect(document.activeElement).toBe(pageButton);
+  });
+
+  it('Tab past the last control of a card opened from nowhere puts the page\'s next Tab after the mention', () => {
+    const para = document.querySelector('#para')!;
+    const range = document.createRange();
+    range.setStart(para.firstChild!, 0);
+    range.setEnd(para.firstChild!, 4);
+    host.open(range, view(), { ...opts, focus: true });
+    shadowOf().querySelector<HTMLButtonElement>('#second')!.focus();
+    key(shadowOf().activeElement!, 'Tab');
+    expect(host.isOpen()).toBe(false);
+    const sel = document.getSelection()!;
+    expect(sel.isCollapsed).toBe(true);
+    expect(sel.anchorNode).toBe(para.firstChild);
+    expect(sel.anchorOffset).toBe(4);
+  });
+
   it('focus leaving the card for the page closes it, without pulling focus back', () => {
     host.open(anchorAt(100, 100), view(), { ...opts, focus: true });
     pageButton.focus();

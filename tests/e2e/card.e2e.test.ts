@@ -193,6 +193,27 @@ describe('the hover card', () => {
     await tab.close();
   });
 
+  it('Tab past the last control of a keyboard-opened card closes it and goes on in the page, not back into the card', async () => {
+    const tab = await openDemo();
+    await tab.bringToFront();
+    const sw = await ext.serviceWorker();
+    expect(await sw.evaluate(() => (globalThis as unknown as { aleppoContext: { nextMention(): Promise<boolean> } }).aleppoContext.nextMention())).toBe(true);
+    await card(tab).waitFor({ timeout: 3000 });
+    let presses = 0;
+    while ((await card(tab).count()) > 0 && presses < 15) {
+      await tab.keyboard.press('Tab');
+      presses++;
+      await tab.waitForTimeout(50);
+    }
+    expect(await card(tab).count()).toBe(0);
+    expect(presses).toBeGreaterThan(1); // through the card's controls first
+    await tab.keyboard.press('Tab');
+    await tab.waitForTimeout(100);
+    expect(await card(tab).count()).toBe(0);
+    expect(await tab.evaluate(() => document.activeElement?.localName)).not.toBe('aleppo-context-card');
+    await tab.close();
+  });
+
   it('"Mute" removes that entity\'s highlights, keeps the others, and is saved in the settings', async () => {
     const tab = await openDemo();
     await expect.poll(async () => (await highlighted(tab)).length).toBeGreaterThan(10);
