@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detector } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+
+// From a review of easy-language and children's news, wire briefs, tickers and readers' comments
+// (Dutch, German, French, Turkish, Spanish, Russian, English).
+
+const shown = (text: string) => scanText(detector, text).mentions.filter((m) => m.shown);
+const figures = (text: string) => shown(text).filter((m) => m.type === 'figure').map((m) => `${m.id}:${m.surface}`);
+
+describe('how easy-language and children\'s news tell the figures (review-easy)', () => {
+  it.each([
+    // Dutch perfect tense puts the verb of leaving last: "hebben ... de stad verlaten"
+    ["Aleppo. Sinds vorige week hebben volgens het Rode Kruis zo'n 34.000 mensen de stad verlaten.", "evacuated-34000:zo'n 34.000"],
+    // English perfect of leaving
+    ['Aleppo. The Red Cross says about 34,000 people have left eastern Aleppo on buses.', 'evacuated-34000:about 34,000'],
+    // leaving one's home is being displaced: German "ihr Zuhause verlassen", English "leave their homes"
+    ['Aleppo. Mehr als elf Millionen Syrer mussten wegen des Krieges ihr Zuhause verlassen.', 'displaced-millions:Mehr als elf Millionen'],
+    ['Aleppo. Nearly half a million people have died and millions have had to leave their homes.', 'deaths-half-million:Nearly half a million'],
+    // French feminine plural (personnes déplacées)
+    ["Alep. 6,3 millions : le nombre de personnes déplacées à l'intérieur du pays.", 'displaced-millions:6,3 millions'],
+    // the uprising told by its demonstrations and street protests
+    ['Aleppo. Het begon in 2011 met demonstraties tegen president Assad.', 'uprising-2011:2011'],
+    ['Alep. En 2011, des Syriens sont descendus dans la rue pour demander plus de liberté.', 'uprising-2011:2011'],
+  ])('reads %j', (text, figure) => {
+    expect(figures(text)).toContain(figure);
+  });
+
+  it('does not read a count still in the city as one that left it', () => {
+    expect(figures('Aleppo. About 34,000 people are left in eastern Aleppo.')).toEqual([]);
+  });
+  it('still needs the count to agree: a flood\'s 54,000 who left their flats is no article figure', () => {
+    expect(figures('Aleppo. Rund 54.000 Menschen hatten ihre Wohnungen verlassen. Sinds gisteren hebben 80.000 mensen de stad verlaten.')).toEqual([]);
+  });
+});
+
+describe('the Syrian government in easy language (review-easy)', () => {
+  it.each([
+    ['Aleppo. Jetzt hat die Armee von Syrien die Stadt erobert. Die Regierung von Syrien bekam Hilfe.', 2],
+    ['Aleppo. De regering van Syrië en het leger van Syrië.', 2],
+    ['Alepo. El Gobierno de Siria y el Ejército de Siria.', 2],
+  ])('finds %j', (text, n) => {
+    expect(shown(text).filter((m) => m.id === 'syrian-government')).toHaveLength(n);
+  });
+});
+
+describe('a dish named after Aleppo (review-easy)', () => {
+  it('does not take Turkish "Halep işi" kebab, nor the recipe\'s later bare Halep, for the city', () => {
+    const r = scanText(detector, 'Halep İşi Kebap Tarifi\n\nHalep işi kebap, en çok sevilen lezzetlerden biri. Halep işinin sırrı tereyağında!');
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.id === 'aleppo')).toHaveLength(0);
+  });
+  it('still reads the city in Turkish news', () => {
+    expect(shown("Halep'te tahliye tamamlandı.").map((m) => m.id)).toEqual(['aleppo']);
+  });
+});
