@@ -54,3 +54,32 @@ describe('a dish named after Aleppo (review-easy)', () => {
     expect(shown("Halep'te tahliye tamamlandı.").map((m) => m.id)).toEqual(['aleppo']);
   });
 });
+
+describe('Hama, also a brand (review-easy)', () => {
+  it.each([
+    // Danish ironing beads in Dutch children's news
+    'Op een basisschool maakten kinderen een kunstwerk van strijkkralen van het merk Hama.\n\nHama heeft de school de kralen gegeven.',
+    // the German electronics maker
+    'Zubehörhersteller Hama ruft Powerbanks wegen Brandgefahr zurück. Hama mit Sitz im bayerischen Monheim beschäftigt 2.500 Mitarbeiter.',
+  ])('does not make a page about the brand on-topic: %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.shown)).toHaveLength(0);
+  });
+
+  it.each([
+    'Rebels advance near Hama.',
+    'Hama ist eine Stadt im Westen Syriens.',
+    'Hafez al Asad gobernó Hama.',
+    'El ejército sirio recuperó Hamá.',
+  ])('still reads the city where Syria or its war is named near it: %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(true);
+    expect(r.mentions.filter((m) => m.shown && m.id === 'hama')).toHaveLength(1);
+  });
+
+  it('shows a bare Hama once the page is about the article, and an early one once a later one names Syria', () => {
+    expect(shown('Aleppo fell.\n\nHama is quiet.').map((m) => m.id)).toEqual(['aleppo', 'hama']);
+    expect(shown('Hama\n\nHama ist eine Stadt im Westen Syriens.').map((m) => m.id)).toEqual(['hama', 'hama']);
+  });
+});
