@@ -83,3 +83,45 @@ describe('Hama, also a brand (review-easy)', () => {
     expect(shown('Hama\n\nHama ist eine Stadt im Westen Syriens.').map((m) => m.id)).toEqual(['hama', 'hama']);
   });
 });
+
+describe('a count in the sentence after its topic word (review-easy)', () => {
+  it.each([
+    ["Alep. L'ONU compte les morts depuis cinq ans. Près de 500 000, et toujours aucune résolution.", 'deaths-half-million:Près de 500 000'],
+    ['Aleppo.\nIm Krieg sind sehr viele Menschen gestorben.\nFachleute schätzen:\nEs sind fast 500-tausend Menschen.', 'deaths-half-million:fast 500-tausend'],
+    ['Алеппо. А сколько мирных погибло, никто не считает... Почти полмиллиона за пять лет войны.', 'deaths-half-million:Почти полмиллиона'],
+    ["Halep. Kızılhaç, son bir haftada 34 bin kişinin tahliye edildiğini duyuruyor. Otuz dört bin insan.", 'evacuated-34000:Otuz dört bin'],
+    // an abbreviation's full stop ends the sentence before its number
+    ['Aleppo. Key figures: evacuated, 15-22 Dec (ICRC): approx. 34,000', 'evacuated-34000:34,000'],
+  ])('reads %j', (text, figure) => {
+    expect(figures(text)).toContain(figure);
+  });
+
+  it('never makes a page on-topic with it', () => {
+    const r = scanText(detector, 'Thousands died in the floods. About 480,000 are still without power.');
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.type === 'figure' && m.tier === 'anchor')).toHaveLength(0);
+  });
+
+  it.each([
+    // a count that does not agree
+    'Aleppo. Many people died. Some 120,000 of them were children.',
+    // too far: another paragraph's topic word, or one more than 200 characters back
+    'Aleppo. Many people died.\n\nAbout 480,000 tickets were sold.',
+    `Aleppo. Many people died. ${'The weather was cold and the roads were closed for many days. '.repeat(4)}About 480,000 tickets were sold.`,
+    // a heading does not carry on into the next line
+    'Aleppo evacuated\n34,000 fans watched the match.',
+    // a number whose own sentence says what it counts
+    'Aleppo. Evakuiert wurden 12. Am Montag meldete man 34.000 Tote.',
+  ])('does not read %j', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it.each([
+    // a year: a war's later dates follow the sentence of its start
+    ['Aleppo. In March 2011 protests began. On 1 July 2011 hundreds of thousands marched in Hama.', ['uprising-2011:2011']],
+    // the open-ended millions, which any large number agrees with
+    ['Aleppo. More than 11 million have been forced from their homes. Nearly 13.5 million people need assistance.', ['displaced-millions:More than 11 million']],
+  ])('reads only the first sentence of %j', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
