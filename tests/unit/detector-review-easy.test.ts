@@ -125,3 +125,13 @@ describe('a count in the sentence after its topic word (review-easy)', () => {
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('names French comments use (review-easy)', () => {
+  it('reads Bachar alone as Assad, as a bare family name: shown on a page about the article, not making one so', () => {
+    expect(shown('Alep. Bachar a gagné grâce aux Russes.').map((m) => `${m.id}:${m.surface}`)).toEqual(['aleppo:Alep', 'assad:Bachar', 'russia:Russes']);
+    expect(scanText(detector, 'Bachar a gagné.').onTopic).toBe(false);
+  });
+  it('does not read Syria\'s ambassador to the UN, Bashar al-Jaafari, as Assad', () => {
+    expect(shown('Alep. Bachar al-Jaafari a déclaré que la ville était libérée. Bashar Jaafari a répondu.').map((m) => m.id)).toEqual(['aleppo']);
+  });
+});
