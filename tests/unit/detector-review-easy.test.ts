@@ -39,6 +39,8 @@ describe('the Syrian government in easy language (review-easy)', () => {
     ['Aleppo. Jetzt hat die Armee von Syrien die Stadt erobert. Die Regierung von Syrien bekam Hilfe.', 2],
     ['Aleppo. De regering van Syrië en het leger van Syrië.', 2],
     ['Alepo. El Gobierno de Siria y el Ejército de Siria.', 2],
+    // Russian "армия Сирии", declined
+    ['Алеппо. Армия Сирии наступает; армии Сирии помогает авиация, армией Сирии командует Асад.', 3],
   ])('finds %j', (text, n) => {
     expect(shown(text).filter((m) => m.id === 'syrian-government')).toHaveLength(n);
   });
