@@ -18,7 +18,7 @@ export interface CompiledDetector {
 type PatternRow = [number, string, string, string, string, number, number[], string?];
 
 const KINDS: PatternKind[] = ['entity', 'other', 'blocker', 'topic', 'number'];
-const FLAGS = ['anyCase', 'stem', 'plainS', 'weak', 'family', 'notAfterCapital', 'notSentenceStart', 'acronym', 'shortAcronym', 'cyrillic', 'afterAgency', 'caselessAcronym'] as const;
+const FLAGS = ['anyCase', 'stem', 'plainS', 'weak', 'family', 'notAfterCapital', 'notSentenceStart', 'acronym', 'shortAcronym', 'cyrillic', 'afterAgency', 'caselessAcronym', 'nearSyria'] as const;
 
 export function compileDetectorData(lexicon: Lexicon, pack: DetectorPack): CompiledDetector {
   const patterns = compilePatterns(lexicon);
@@ -63,6 +63,7 @@ export function loadPatterns(data: CompiledDetector): Pattern[] {
       cyrillic: (flags & 512) !== 0,
       afterAgency: (flags & 1024) !== 0,
       caselessAcronym: (flags & 2048) !== 0,
+      nearSyria: (flags & 4096) !== 0,
     };
     if (shadows) p.shadows = shadows as EntityId;
     return p;

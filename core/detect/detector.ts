@@ -12,6 +12,7 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
+import { syriaNear } from './match-rules.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -51,9 +52,11 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   const figuresByTopic = new Map<string, DetectorFigure[]>(
     Object.entries(LINKS).map(([topic, l]) => [topic, l.figures.flatMap((t) => own.filter((f) => f.topic === t))]),
   );
+  // of those, the counts a number in the sentence after its topic word may be (see Page.linkBack)
+  const countsByTopic = new Map<string, DetectorFigure[]>([...figuresByTopic].map(([topic, fs]) => [topic, fs.filter(isCount)]));
   // figures an entity of the pack reported (the ICRC's 34,000, the UN's 35,000)
   const reported = pack.figures.filter((f) => !f.derived && isEntityId(f.reportedBy));
-  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, reported, context) };
+  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, countsByTopic, reported, context) };
 }
 
 class Page implements PageScanner {
@@ -64,12 +67,21 @@ class Page implements PageScanner {
   private readonly matcher: Matcher;
   private readonly entities: Map<string, DetectorEntity>;
   private readonly figuresByTopic: Map<string, DetectorFigure[]>;
+  private readonly countsByTopic: Map<string, DetectorFigure[]>;
   private readonly reported: readonly DetectorFigure[];
 
-  constructor(matcher: Matcher, entities: Map<string, DetectorEntity>, figuresByTopic: Map<string, DetectorFigure[]>, reported: readonly DetectorFigure[], context?: PageContext) {
+  constructor(
+    matcher: Matcher,
+    entities: Map<string, DetectorEntity>,
+    figuresByTopic: Map<string, DetectorFigure[]>,
+    countsByTopic: Map<string, DetectorFigure[]>,
+    reported: readonly DetectorFigure[],
+    context?: PageContext,
+  ) {
     this.matcher = matcher;
     this.entities = entities;
     this.figuresByTopic = figuresByTopic;
+    this.countsByTopic = countsByTopic;
     this.reported = reported;
     if (context) {
       this.onTopic = context.onTopic;
@@ -144,8 +156,9 @@ class Page implements PageScanner {
       if (!otherSense) this.family.set(entity.id, entity.id);
     }
     // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
-    // on a page that is about the article, but does not make one so.
-    const tier = p.weak || otherSense || (p.family && !this.family.has(entity.id)) ? 'context' : entity.tier;
+    // on a page that is about the article, but does not make one so. Nor does a place's name that is
+    // also a brand (Hama beads, the electronics maker Hama) where nothing near it names Syria.
+    const tier = p.weak || otherSense || (p.family && !this.family.has(entity.id)) || (p.nearSyria && !this.onTopic && !syriaNear(text, start, end)) ? 'context' : entity.tier;
     // The person and the other senses last until the page names Syria's war: a sports ticker's
     // "Simona Halep" above a story about Aleppo does not make the story's Halep hers, nor a tobacco's
     // name the port's. Named by a strong mention: an anchor that counts as one, or a side of the war
@@ -165,6 +178,7 @@ class Page implements PageScanner {
     const out: FigureMention[] = [];
     // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
     for (let h = 0; h < topics.length; ) {
+      const group = h;
       const [s, first] = sentenceAround(text, topics[h]!.start, topics[h]!.end);
       let e = first;
       const near: TopicHit[] = [];
@@ -178,38 +192,99 @@ class Page implements PageScanner {
       }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
       // is parsed then depends on that sentence only, not on the rest of its block.
-      if (!hasDigit(text, s, e) && !anyWithin(numberWords, s, e)) continue;
-      for (const n of findNumbers(text.slice(s, e))) {
-        const start = s + n.start;
-        const end = s + n.end;
-        // context is local: only the topic words within reach of the number
-        const byDistance = byClauseDistance(text, withinReach(near, start, end), start, end);
-        const linked = this.link(n, byDistance, text, start, end);
-        if (!linked) continue;
-        if (linked.f.qualifier === 'at-least' && isPopulation(text, start, end, s, linked.t)) continue;
-        let { f, c } = linked;
-        // The number's sentence is the window, or in a sentence longer than the reach, the reach of
-        // the topic word it counts.
-        const t = linked.t;
-        const [ts, te] = e === first ? [s, e] : [Math.min(start, Math.max(s, t.start - SENTENCE_REACH)), Math.max(end, Math.min(e, t.end + SENTENCE_REACH))];
-        // "The UN said 35,000 were evacuated": a count equal to the figure whose reporter the
-        // sentence names is that figure, though its verb is another's (the ICRC's 34,000 evacuated)
-        if (c !== 'same') {
-          const alt = this.reported.find((g) => g !== f && compareFigure(n, g) === 'same' && mentionedIn(entities, ts, te, g.reportedBy));
-          if (alt) {
-            f = alt;
-            c = 'same';
-          }
-        }
-        // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
-        // makes a page on-topic only when its sentence also names a place or person of the article.
-        // Not whoever reported the article's number: the UN and the ICRC count those who flee every
-        // war and flood ("about 35,000 people fled Hodeidah, the UN said" is Yemen).
-        const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && anchorIn(entities, ts, te) ? 'anchor' : 'context';
-        out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
-      }
+      if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(text, s, e, first, near, topics, group, entities, out);
+      // The sentences right after this one that hold no topic word: a number there may count what
+      // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend.")
+      this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
     }
     return out;
+  }
+
+  /** The figures of the sentence [s, e) (cut at `first` unless a later topic word reaches on) whose topic words are `near`. */
+  private sentenceFigures(text: string, s: number, e: number, first: number, near: TopicHit[], topics: TopicHit[], group: number, entities: readonly Mention[], out: FigureMention[]): void {
+    // a number whose own sentence says what it counts (34.000 Tote) counts nothing before it
+    const warOnly = near.every((t) => t.topic === 'uprising');
+    for (const n of findNumbers(text.slice(s, e))) {
+      const start = s + n.start;
+      const end = s + n.end;
+      // context is local: only the topic words within reach of the number
+      const byDistance = byClauseDistance(text, withinReach(near, start, end), start, end);
+      const linked = this.link(n, byDistance, text, start, end);
+      if (!linked) {
+        const back = warOnly ? this.linkBack(n, text, start, end, s, topics, group) : undefined;
+        if (back) out.push(back);
+        continue;
+      }
+      if (linked.f.qualifier === 'at-least' && isPopulation(text, start, end, s, linked.t)) continue;
+      let { f, c } = linked;
+      // The number's sentence is the window, or in a sentence longer than the reach, the reach of
+      // the topic word it counts.
+      const t = linked.t;
+      const [ts, te] = e === first ? [s, e] : [Math.min(start, Math.max(s, t.start - SENTENCE_REACH)), Math.max(end, Math.min(e, t.end + SENTENCE_REACH))];
+      // "The UN said 35,000 were evacuated": a count equal to the figure whose reporter the
+      // sentence names is that figure, though its verb is another's (the ICRC's 34,000 evacuated)
+      if (c !== 'same') {
+        const alt = this.reported.find((g) => g !== f && compareFigure(n, g) === 'same' && mentionedIn(entities, ts, te, g.reportedBy));
+        if (alt) {
+          f = alt;
+          c = 'same';
+        }
+      }
+      // A count alone does not say which war it is (34,000 were evacuated from a flood too): it
+      // makes a page on-topic only when its sentence also names a place or person of the article.
+      // Not whoever reported the article's number: the UN and the ICRC count those who flee every
+      // war and flood ("about 35,000 people fled Hodeidah, the UN said" is Yemen).
+      const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && anchorIn(entities, ts, te) ? 'anchor' : 'context';
+      out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
+    }
+  }
+
+  /**
+   * Numbers in the sentences after a topic word's sentence, up to the next topic word and within
+   * BACK_REACH of the last one, read as in `linkBack`.
+   */
+  private followingSentences(text: string, from: number, lastTopicEnd: number, next: number, topics: TopicHit[], h: number, numberWords: readonly number[], out: FigureMention[]): void {
+    let pos = from;
+    while (pos < next) {
+      let q = pos;
+      while (q < next && !isLetterDigitOrMark(text.charCodeAt(q))) q++;
+      if (q >= next || q - lastTopicEnd > BACK_REACH) return;
+      const e = sentenceEnd(text, q, q);
+      // a sentence that holds the next topic word is read with it
+      if (e > next) return;
+      if (hasDigit(text, q, e) || anyWithin(numberWords, q, e)) {
+        for (const n of findNumbers(text.slice(q, e))) {
+          const back = this.linkBack(n, text, q + n.start, q + n.end, q, topics, h);
+          if (back) out.push(back);
+        }
+      }
+      pos = e + 1;
+    }
+  }
+
+  /**
+   * A number whose sentence has no topic word of its own (but the war's) may count what the sentence
+   * before it named, when it agrees with that count (the same or a close one): "L'ONU compte les morts depuis
+   * cinq ans. Près de 500 000", "Im Krieg sind viele Menschen gestorben. Fachleute schätzen: Es sind
+   * fast 500-tausend.", "the evacuation of approx. 34,000". Not a year (a war's later dates follow
+   * the sentence of its start: "Am 1. Juli 2011 demonstrierten ...") nor the open-ended millions,
+   * which any large number after a sentence on the displaced agrees with ("13.5 million people need
+   * assistance"). The nearest topic words before its sentence, within BACK_REACH, are tried; such a
+   * figure never makes a page on-topic.
+   */
+  private linkBack(n: NumberMention, text: string, start: number, end: number, sentenceStart: number, topics: TopicHit[], before: number): FigureMention | undefined {
+    // the text from `checked` to the sentence holds no heading's line end (each character read once)
+    let checked = sentenceStart;
+    for (let k = before - 1; k >= 0; k--) {
+      const t = topics[k]!;
+      if (t.end > sentenceStart) continue;
+      if (sentenceStart - t.end > BACK_REACH || headingBetween(text, t.end, checked)) return undefined;
+      checked = t.end;
+      const agreed = agreeing(n, this.countsByTopic.get(t.topic) ?? []);
+      if (!agreed || negated(text, t.start)) continue;
+      return { type: 'figure', id: agreed.f.id, value: n.value, comparison: verdict(agreed.c, n, agreed.f), tier: 'context', start, end, surface: text.slice(start, end) };
+    }
+    return undefined;
   }
 
   /** The article's figure a number at [start, end) counts, by the nearest topic word that has one. */
@@ -288,6 +363,26 @@ function familyNameOf(label: string): string {
   if (v === undefined) familyNames.set(label, (v = foldString(label.slice(label.lastIndexOf(' ') + 1))));
   return v;
 }
+
+/**
+ * Whether a line between `from` and `to` ends without a stop or colon: a heading ("Aleppo
+ * evacuated⏎34,000 fans watched the match") does not carry on into the line after it, as a sentence
+ * ("Viele Menschen sind gestorben.⏎Fachleute schätzen:⏎Es sind fast 500-tausend.") does.
+ */
+function headingBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) !== 0x0a) continue;
+    // (back to the topic word at most: a line it ends without a stop is a heading)
+    let j = i - 1;
+    while (j >= from && isSpaceCode(text.charCodeAt(j))) j--;
+    const c = text.charCodeAt(j);
+    if (!isStop(c) && c !== 0x3a && c !== 0x2026) return true;
+  }
+  return false;
+}
+
+/** A figure that counts people at one point: not a year, nor an open-ended "millions". */
+const isCount = (f: DetectorFigure) => f.unit !== 'year' && f.qualifier !== 'at-least';
 
 /** Of `figures`, the one the number agrees with: the same count before a close one, the closest of those. */
 function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: DetectorFigure; c: Comparison } | undefined {
@@ -452,6 +547,8 @@ const distance = (t: TopicHit, start: number, end: number) => (t.start >= end ? 
 
 /** Context is local: a sentence longer than this around a topic word is cut (and scanning stays linear). */
 const SENTENCE_REACH = 400;
+/** How far before a number's sentence a topic word of the sentence before may count it. */
+const BACK_REACH = 200;
 
 /**
  * The sentence holding [start, end): bounded by . ! ? followed by a space, by line breaks, or the

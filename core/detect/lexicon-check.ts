@@ -20,8 +20,8 @@ export function checkLexicon(raw: unknown): LexiconCheck {
     for (const [lang, list] of Object.entries(e.names)) {
       list.forEach((n, k) => {
         names++;
-        const bare = n.replace(/^[?~%^]+/, '').replace(/[*+!]+$/, '');
-        if (!bare.trim() || /[?~%^*+!]/.test(bare)) errors.push(`entities[${i}].names.${lang}[${k}]: "${n}" has misplaced markers`);
+        const bare = n.replace(/^[?~%^@&]+/, '').replace(/[*+!]+$/, '');
+        if (!bare.trim() || /[?~%^@&*+!]/.test(bare)) errors.push(`entities[${i}].names.${lang}[${k}]: "${n}" has misplaced markers`);
       });
     }
   });

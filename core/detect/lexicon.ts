@@ -46,6 +46,11 @@ export interface Pattern {
   notSentenceStart: boolean;
   /** only after a news agency's name for itself (agency, agencia, агентство ...) in the same sentence */
   afterAgency: boolean;
+  /**
+   * a place's name that is also a brand elsewhere (Hama ironing beads, the electronics maker Hama):
+   * makes a page on-topic only where Syria, its war or another of its places or people is named near it
+   */
+  nearSyria: boolean;
   /** positions, counted in letters, of the letters that must be upper case in the text */
   upperLetters: number[];
   /**
@@ -69,7 +74,7 @@ const LETTER = /\p{L}/u;
 
 export function parseName(raw: string, kind: PatternKind, target: string, lang: string): Pattern {
   let s = raw;
-  const flags = { weak: false, family: false, notAfterCapital: false, notSentenceStart: false, afterAgency: false, anyCase: false, stem: false, plainS: true };
+  const flags = { weak: false, family: false, notAfterCapital: false, notSentenceStart: false, afterAgency: false, nearSyria: false, anyCase: false, stem: false, plainS: true };
   for (;;) {
     const c = s[0];
     if (c === '?') flags.weak = true;
@@ -77,6 +82,7 @@ export function parseName(raw: string, kind: PatternKind, target: string, lang: 
     else if (c === '~') flags.family = true;
     else if (c === '%') flags.notAfterCapital = true;
     else if (c === '^') flags.notSentenceStart = true;
+    else if (c === '&') flags.nearSyria = true;
     else break;
     s = s.slice(1);
   }
@@ -141,7 +147,7 @@ function directionalVariants(name: string, lang: string): string[] {
  * ("агентства Сана"): Сане, Сану are Yemen's capital ("агентство Saba, в Сане ...").
  */
 function withCases(raw: string): string[] {
-  const m = /^([?~%^@]*)(.*?)([*+!]*)$/.exec(raw)!;
+  const m = /^([?~%^@&]*)(.*?)([*+!]*)$/.exec(raw)!;
   const [, before, name, after] = m as unknown as [string, string, string, string];
   if (before.includes('@')) return [raw];
   const guard = after.includes('!') && !before.includes('^') ? '^' : '';
@@ -155,7 +161,7 @@ const TR_ASCII_UNSAFE = new Set(['Şam', 'öldü', 'ölü', 'göç']);
 function trAscii(names: string[], lang: string): string[] {
   if (lang !== 'tr') return names;
   const extra = names
-    .filter((n) => !TR_ASCII_UNSAFE.has(n.replace(/^[?~%^@]+|[*+!]+$/g, '')))
+    .filter((n) => !TR_ASCII_UNSAFE.has(n.replace(/^[?~%^@&]+|[*+!]+$/g, '')))
     .map((n) => n.replace(/[ışğçöüİŞÇÖÜĞ]/g, (c) => TR_ASCII[c]!))
     .filter((n) => !names.includes(n));
   return [...names, ...extra];
@@ -194,6 +200,6 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
 }
 
 /** A name or blocker as folded words: markers off, hyphens as spaces. */
-const wordsOf = (s: string) => foldString(s.replace(/^[?~%^@]+|[*+!]+$/g, '')).replace(/[-‐]/g, ' ');
+const wordsOf = (s: string) => foldString(s.replace(/^[?~%^@&]+|[*+!]+$/g, '')).replace(/[-‐]/g, ' ');
 
 export const isEntityId = (s: string): s is EntityId => (ENTITY_IDS as readonly string[]).includes(s);

@@ -149,7 +149,8 @@ describe('words of the 2011 protests (lexicon)', () => {
     expect(figureIds('In Homs, anti-government demonstrations began in March 2011.')).toEqual(['uprising-2011:2011']);
     expect(figureIds("Lazkiye'de Mart 2011'de hükûmet karşıtı gösteriler düzenlendi.")).toEqual(['uprising-2011:2011']);
     expect(figureIds('In Aleppo begonnen in maart 2011 de protesten.')).toEqual(['uprising-2011:2011']);
-    expect(figureIds('Im März 2011 begannen in Hama Demonstrationen gegen die Regierung.')).toEqual(['uprising-2011:2011']);
+    // (a bare "Hama" is also a brand: Syria named near it makes it the city)
+    expect(figureIds('Im März 2011 begannen im syrischen Hama Demonstrationen gegen die Regierung.')).toEqual(['uprising-2011:2011']);
     expect(figureIds('En marzo de 2011 empezaron las manifestaciones en Homs.')).toEqual(['uprising-2011:2011']);
     expect(figureIds('В марте 2011 года в Хомсе начались демонстрации.')).toEqual(['uprising-2011:2011']);
   });
