@@ -147,7 +147,7 @@ describe('scanning a page', () => {
     document.getElementById('c')!.textContent = 'Moscow';
     await scan.scanAll();
     expect(await scan.countSliced()).toBe(0); // Russia and Iran are context, shown only on a page on-topic
-    document.getElementById('c')!.textContent = 'Hama';
+    document.getElementById('c')!.textContent = 'Homs';
     await scan.rescan([document.getElementById('c')!]);
     expect(await scan.countSliced()).toBe(3); // an anchor: the page turns on-topic
     expect(await scan.countSliced()).toBe(await fresh());
