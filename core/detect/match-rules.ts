@@ -94,6 +94,8 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 
  */
 export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean | 'weak' {
   end = afterMarks(text, end);
+  // @homs-j, @sana_dev, @AP: a user name (a forum's, a code host's) is nobody's mention
+  if (start > 0 && text.charCodeAt(start - 1) === 0x40) return false;
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
   if (p.shortAcronym && inCapitalsRun(p, text, start, end, ctx)) return false;

@@ -57,3 +57,14 @@ describe('figures', () => {
     expect(figures(text).map((f) => f.id)).toEqual(['deaths-half-million', 'displaced-millions']);
   });
 });
+
+describe('forums and code hosts', () => {
+  it('does not read a user name (@homs-j, @AP) as a mention', () => {
+    expect(found('New contributors: @homs-j, @sana-dev and @AP made their first contributions. Homs.')).toEqual(['homs:Homs']);
+  });
+
+  it('reads "the war\'s toll at 500k+" as the deaths', () => {
+    const text = 'After Aleppo, the opposition never again threatened a major city. Most estimates now put the war\'s toll at 500k+, with more than 12 million people displaced.';
+    expect(figures(text).map((f) => `${f.id}:${f.surface}`)).toEqual(['deaths-half-million:500k', 'displaced-millions:more than 12 million']);
+  });
+});
