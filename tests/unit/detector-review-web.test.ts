@@ -68,3 +68,10 @@ describe('forums and code hosts', () => {
     expect(figures(text).map((f) => `${f.id}:${f.surface}`)).toEqual(['deaths-half-million:500k', 'displaced-millions:more than 12 million']);
   });
 });
+
+describe('Turkish departure', () => {
+  it('reads "terk etti" (left) with the count it agrees with', () => {
+    const text = "Yusuf 2005'te Halep'te doğdu. Aralık 2016'da aile yaklaşık 35 bin kişiyle birlikte bölgeyi terk etti.";
+    expect(figures(text).map((f) => `${f.id}:${f.surface}`)).toEqual(['fled-35000:yaklaşık 35 bin']);
+  });
+});
