@@ -21,6 +21,7 @@ describe('dishes and spices named after Aleppo', () => {
   it('does not read Aleppo chile or chilli flakes as the city', () => {
     expect(found('Serve with warm pita and a sprinkle of Aleppo chile flakes.')).toEqual([]);
     expect(found('Finish with Aleppo chilli and a little sumac.')).toEqual([]);
+    expect(found('Turkish Eggs (Çılbır) with Aleppo Butter')).toEqual([]);
   });
 });
 
