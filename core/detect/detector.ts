@@ -151,6 +151,13 @@ class Page implements PageScanner {
       // Halep won" is the tennis player, not Aleppo (as a bare "Assad" after Hafez al-Assad is Hafez)
       const who = this.family.get(entity.id);
       if (who !== undefined && who !== entity.id && who !== OTHER_SENSE && familyNameOf(who) === p.folded) return undefined;
+      // "Dr Elena Homs", "Prof. Halep": a place's one-word name after a title of address (and a
+      // given name) is that person's family name, and so are the page's later bare uses of it, as
+      // after "Simona Halep", until the page names the war
+      if (entity.kind === 'place' && !/[\s-]/.test(p.folded) && titledPersonBefore(text, start)) {
+        this.family.set(entity.id, `${PERSON} ${text.slice(start, end)}`);
+        return undefined;
+      }
       // (a fuller name, "eastern Aleppo", "Ost-Aleppo", is the place whatever came before)
       otherSense = who === OTHER_SENSE && !/[\s-]/.test(p.folded);
       if (!otherSense) this.family.set(entity.id, entity.id);
@@ -348,6 +355,23 @@ const KIN = new RegExp(
 function kinBefore(text: string, start: number): boolean {
   return KIN.test(text.slice(Math.max(0, start - 60), start));
 }
+
+/**
+ * A title of address (Dr, Prof., Mr, Mme, Herr, Frau, Sr., Sra., dhr.) right before `start`, or
+ * before one or two capitalised given names that stand right before it ("Dr Maria Elena ").
+ */
+const TITLED = new RegExp(
+  '(?:^|[^\\p{L}])(?:' + [
+    'Dr', 'Dr\\.', 'Dra\\.', 'Prof', 'Prof\\.', 'Professor', 'Professorin', 'Mr', 'Mr\\.', 'Mrs', 'Mrs\\.', 'Ms', 'Ms\\.', 'Sir', 'Dame',
+    'M\\.', 'Mme', 'Mme\\.', 'Mlle', 'Herr', 'Frau', 'Sr\\.', 'Sra\\.', 'Dhr\\.', 'dhr\\.', 'Mevr\\.', 'mevr\\.', 'Mevrouw',
+  ].join('|') + ')[ \\u00a0]+(?:\\p{Lu}[\\p{Ll}\\p{M}\'’-]+[ \\u00a0]+){0,2}$', 'u');
+
+function titledPersonBefore(text: string, start: number): boolean {
+  return TITLED.test(text.slice(Math.max(0, start - 50), start));
+}
+
+/** In the page's family map: a person named with a title, whose family name is a place's (see TITLED). */
+const PERSON = '~person';
 
 /** In the page's family map: the place's name was last read in another sense (a product, a tobacco). */
 const OTHER_SENSE = '~other-sense';

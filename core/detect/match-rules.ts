@@ -69,12 +69,20 @@ export function wordEnd(text: string, j: number): number {
 
 const RU_ENDINGS = new Set(['а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ом', 'ов', 'ев', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ию', 'ии', 'ия']);
 
+/**
+ * Plural endings: a family name in the plural is the family (семья Асадов), and Асадов, Асадова is
+ * a Russian surname of its own (the poet Эдуард Асадов), not a form of Асад.
+ */
+const RU_PLURAL_ENDINGS = new Set(['ов', 'ев', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями']);
+
 /** Russian declines names (Асада, Асаду, Асадом): the case ending is part of the mention. */
 export function cyrillicEnd(p: Pattern, text: string, end: number): number {
   if (!p.cyrillic) return end;
   let j = end;
   while (j < text.length && j - end < 3 && classOf(text.charCodeAt(j)) === WORD) j++;
-  return j > end && RU_ENDINGS.has(text.slice(end, j).toLowerCase()) && (j >= text.length || classOf(text.charCodeAt(j)) !== WORD) ? j : end;
+  if (j === end || (j < text.length && classOf(text.charCodeAt(j)) === WORD)) return end;
+  const ending = text.slice(end, j).toLowerCase();
+  return RU_ENDINGS.has(ending) && !(p.family && RU_PLURAL_ENDINGS.has(ending)) ? j : end;
 }
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
@@ -86,6 +94,8 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 
  */
 export function accept(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean | 'weak' {
   end = afterMarks(text, end);
+  // @homs-j, @sana_dev, @AP: a user name (a forum's, a code host's) is nobody's mention
+  if (start > 0 && text.charCodeAt(start - 1) === 0x40) return false;
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
   if (p.shortAcronym && inCapitalsRun(p, text, start, end, ctx)) return false;
