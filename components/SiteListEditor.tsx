@@ -75,18 +75,21 @@ export function SiteListEditor({ legend, hint, sites, onChange, announce, name }
       {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
       {sites.length ? (
         <ul class="site-list__items" aria-label={legend}>
-          {sites.map((site, i) => (
-            <li key={site}>
-              <span class="site-list__name">
-                <bdi class="site-list__site" dir="ltr">{siteForDisplay(site)}</bdi>
-                {/* an international name is shown in its letters, and as the browser stores it (look-alike letters of two scripts) */}
-                {siteForDisplay(site) !== site && <> <bdi class="site-list__ascii" dir="ltr">{site}</bdi></>}
-              </span>
-              <button type="button" class="site-list__remove" aria-label={t('settings_site_removeLabel', siteForDisplay(site))} onClick={() => void remove(site, i)}>
-                {t('settings_site_remove')}
-              </button>
-            </li>
-          ))}
+          {sites.map((site, i) => {
+            const shown = siteForDisplay(site);
+            return (
+              <li key={site}>
+                <span class="site-list__name">
+                  <bdi class="site-list__site" dir="ltr">{shown}</bdi>
+                  {/* an international name is shown in its letters, and as the browser stores it (look-alike letters of two scripts) */}
+                  {shown !== site && <> <bdi class="site-list__ascii" dir="ltr">{site}</bdi></>}
+                </span>
+                <button type="button" class="site-list__remove" aria-label={t('settings_site_removeLabel', shown)} onClick={() => void remove(site, i)}>
+                  {t('settings_site_remove')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p class="site-list__empty">{t('settings_list_empty')}</p>

@@ -231,7 +231,7 @@ class Page implements PageScanner {
       // "The UN said 35,000 were evacuated": a count equal to the figure whose reporter the
       // sentence names is that figure, though its verb is another's (the ICRC's 34,000 evacuated)
       if (c !== 'same') {
-        const alt = this.reported.find((g) => g !== f && compareFigure(n, g) === 'same' && mentionedIn(entities, ts, te, g.reportedBy));
+        const alt = this.reported.find((g) => g !== f && compareFigure(n, g) === 'same' && entityIn(entities, ts, te, (m) => m.id === g.reportedBy));
         if (alt) {
           f = alt;
           c = 'same';
@@ -241,7 +241,7 @@ class Page implements PageScanner {
       // makes a page on-topic only when its sentence also names a place or person of the article.
       // Not whoever reported the article's number: the UN and the ICRC count those who flee every
       // war and flood ("about 35,000 people fled Hodeidah, the UN said" is Yemen).
-      const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && anchorIn(entities, ts, te) ? 'anchor' : 'context';
+      const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && entityIn(entities, ts, te, isAnchor) ? 'anchor' : 'context';
       out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
     }
   }
@@ -421,25 +421,17 @@ function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: De
 }
 
 /**
- * Whether an anchor entity is mentioned in [s, e). The mentions are in text order: found by binary search (a hostile block may hold tens of
- * thousands of them).
+ * Whether an entity mention in [s, e) passes `test`. The mentions are in text order: found by
+ * binary search (a hostile block may hold tens of thousands of them).
  */
-function anchorIn(mentions: readonly Mention[], s: number, e: number): boolean {
+function entityIn(mentions: readonly Mention[], s: number, e: number, test: (m: Mention) => boolean): boolean {
   for (let i = firstEndingAfter(mentions, s); i < mentions.length && mentions[i]!.start < e; i++) {
     const m = mentions[i]!;
-    if (m.type === 'entity' && m.tier === 'anchor') return true;
+    if (m.type === 'entity' && test(m)) return true;
   }
   return false;
 }
-
-/** Whether the entity `id` is mentioned in [s, e), found as in `anchorIn`. */
-function mentionedIn(mentions: readonly Mention[], s: number, e: number, id: string): boolean {
-  for (let i = firstEndingAfter(mentions, s); i < mentions.length && mentions[i]!.start < e; i++) {
-    const m = mentions[i]!;
-    if (m.type === 'entity' && m.id === id) return true;
-  }
-  return false;
-}
+const isAnchor = (m: Mention) => m.tier === 'anchor';
 
 /** The index of the first mention (in text order) that ends after `s`. */
 function firstEndingAfter(mentions: readonly Mention[], s: number): number {

@@ -36,7 +36,6 @@ const table = <T>(t: Record<string, T>) => new Map(Object.entries(t).map(([k, v]
 /** The number-word tables, folded; built on the first sentence a page parses for figures (most pages never do). */
 function buildTables() {
   const { ACCUSATIVE, DUALS, HALF, HEDGES, HEDGES_ABOVE, HEDGES_BELOW, HUNDRED, JOINERS, MULT, SMALL, VAGUE, WHOLE } = numberWords();
-  const side = (h: string) => h.toLowerCase().replace(/\s+/g, ' ');
   const SMALL_N = table(SMALL);
   const MULT_N = table(MULT);
   const VAGUE_N = table(VAGUE);
@@ -49,7 +48,7 @@ function buildTables() {
     SMALL_N, MULT_N, VAGUE_N, WHOLE_N, HUNDRED_N, HALF_N, JOINERS_N, ACCUSATIVE_N,
     ...numberStarts([...SMALL_N.keys(), ...MULT_N.keys(), ...VAGUE_N.keys(), ...WHOLE_N.keys(), ...HUNDRED_N, ...HALF_N, ...JOINERS_N]),
     HEDGE_LAST_WORDS: new Set(HEDGES.map((h) => lastWord(h, h.length))),
-    HEDGE_SIDE: new Map<string, 'above' | 'below'>([...HEDGES_ABOVE.map((h) => [side(h), 'above'] as const), ...HEDGES_BELOW.map((h) => [side(h), 'below'] as const)]),
+    HEDGE_SIDE: new Map<string, 'above' | 'below'>([...HEDGES_ABOVE.map((h) => [hedgeKey(h), 'above'] as const), ...HEDGES_BELOW.map((h) => [hedgeKey(h), 'below'] as const)]),
     HEDGE_RE: new RegExp(`(?:^|[\\s(«“"])(${HEDGES.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu'),
   };
 }
@@ -298,6 +297,9 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
   };
 }
 
+/** A hedge as the side table knows it: lower case, one space between words ("More  than" is "more than"). */
+const hedgeKey = (h: string) => h.toLowerCase().replace(/\s+/g, ' ');
+
 /** Moves the start of a number back over a hedge such as "almost" or "more than", and says which side it puts the count. */
 function hedged(text: string, start: number): { start: number; hedge?: 'above' | 'below' } {
   // most numbers have no hedge: the word before them says so without the hedge pattern
@@ -305,7 +307,7 @@ function hedged(text: string, start: number): { start: number; hedge?: 'above' |
   const from = Math.max(0, start - 24);
   const m = numberTables().HEDGE_RE.exec(text.slice(from, start));
   if (!m) return { start };
-  const hedge = numberTables().HEDGE_SIDE.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+  const hedge = numberTables().HEDGE_SIDE.get(hedgeKey(m[1]!));
   return { start: from + m.index + m[0].indexOf(m[1]!), ...(hedge ? { hedge } : {}) };
 }
 
