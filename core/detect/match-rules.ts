@@ -200,6 +200,15 @@ export function syriaNear(text: string, start: number, end: number): boolean {
   return SYRIA_CUE.test(text.slice(from, start)) || SYRIA_CUE.test(text.slice(end, to));
 }
 
+/**
+ * Where a name marked & (a place's or agency's name that is also a brand or model elsewhere: the
+ * electronics maker Hama, NVIDIA's SANA) counts as the article's: Syria or its war named near it, or
+ * the name called a news agency ("state news agency SANA").
+ */
+export function syrianSenseNear(text: string, start: number, end: number): boolean {
+  return syriaNear(text, start, end) || agencyBefore(text, start) || agencyAfter(text, end);
+}
+
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */
 const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|\p{L}*agentschap|\p{L}*persbureau|\p{L}*agentur|ajansı?|агентств\p{L}*|وكالة)$/u;
 

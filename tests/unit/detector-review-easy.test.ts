@@ -137,3 +137,30 @@ describe('names French comments use (review-easy)', () => {
     expect(shown('Alep. Bachar al-Jaafari a déclaré que la ville était libérée. Bashar Jaafari a répondu.').map((m) => m.id)).toEqual(['aleppo']);
   });
 });
+
+describe('SANA, also a model and a word in capitals', () => {
+  it.each([
+    // NVIDIA's text-to-image model
+    'NVIDIA released SANA, a text-to-image model small enough to run on a laptop.',
+    // Turkish "sana" (to you) in an all-capitals headline
+    'BU ŞARKI SANA GELSİN',
+  ])('does not make a page on-topic: %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.shown)).toHaveLength(0);
+  });
+
+  it.each([
+    'The Syrian state news agency SANA said troops had taken the Old City.',
+    'State news agency SANA said the army had entered the Old City.',
+    'Troops entered the Old City, the SANA news agency reported.',
+  ])('is the agency where Syria is named near it or it is called an agency: %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(true);
+    expect(r.mentions.filter((m) => m.shown && m.id === 'sana')).toHaveLength(1);
+  });
+
+  it('is shown on a page already about the article', () => {
+    expect(shown('Aleppo fell.\n\nSANA showed the celebrations.').map((m) => m.id)).toEqual(['aleppo', 'sana']);
+  });
+});
