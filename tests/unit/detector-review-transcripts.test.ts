@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './support/detector.ts';
+
+// From a review on spoken and procedural texts: UN records and briefings, press conferences,
+// parliamentary debates in eight languages.
+
+const onTopic = (s: string) => `Aleppo. ${s}`;
+const rebels = (text: string) => found(text).filter((s) => s.startsWith('rebels:'));
+const russia = (text: string) => found(text).filter((s) => s.startsWith('russia:'));
+
+describe('Russia by its official name', () => {
+  it('reads the Russian Federation of UN records in Arabic, German and Dutch', () => {
+    expect(russia(onTopic('السيد تشوركين (الاتحاد الروسي) (تكلم بالروسية): انتهت العمليات.'))).toEqual(['russia:الاتحاد الروسي']);
+    expect(russia(onTopic('Der Vertreter der Russischen Föderation widersprach; die Russische Föderation stimmte dagegen.'))).toHaveLength(2);
+    expect(russia(onTopic('De vertegenwoordiger van de Russische Federatie sprak als eerste.'))).toEqual(['russia:Russische Federatie']);
+  });
+});
+
+describe("a parliament's opposition", () => {
+  it('is not the Syrian opposition in the set phrases of parliaments', () => {
+    expect(rebels(onTopic("Her Majesty's Opposition stands with the Government. I thank the Opposition Front Bench."))).toEqual([]);
+    expect(rebels(onTopic('The Leader of the Opposition asked whether the opposition parties were consulted.'))).toEqual([]);
+    expect(rebels(onTopic('Der Einzelplan ist gegen die Stimmen der Opposition angenommen. Die Oppositionsfraktionen protestierten.'))).toEqual([]);
+    expect(rebels(onTopic('De oppositie in dit huis en de coalitie zijn het eens; ook de oppositiepartijen.'))).toEqual([]);
+    expect(rebels(onTopic("Les députés de l'opposition ont applaudi. Los partidos de la oposición votaron en contra."))).toEqual([]);
+    expect(rebels(onTopic('Ana muhalefet partisi CHP ve muhalefet partileri karşı oy kullandı.'))).toEqual([]);
+  });
+
+  it('leaves the Syrian opposition named in the same debate', () => {
+    expect(rebels(onTopic("Her Majesty's Opposition asks about the Syrian opposition and the rebels."))).toEqual(['rebels:Syrian opposition', 'rebels:rebels']);
+    expect(rebels(onTopic('Gegen die Stimmen der Opposition. In Aleppo kämpft die syrische Opposition.'))).toEqual(['rebels:Opposition']);
+  });
+});
+
+describe("Yemen's Houthi rebels", () => {
+  it('are not the Syrian rebels in Dutch or in the Spanish of UN records', () => {
+    expect(rebels(onTopic('De Houthi-rebellen namen Sanaa in. Los rebeldes huzíes dispararon misiles.'))).toEqual([]);
+  });
+});
