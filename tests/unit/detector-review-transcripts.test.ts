@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './support/detector.ts';
+import { detector, found } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
 
 // From a review on spoken and procedural texts: UN records and briefings, press conferences,
 // parliamentary debates in eight languages.
@@ -35,5 +36,18 @@ describe("a parliament's opposition", () => {
 describe("Yemen's Houthi rebels", () => {
   it('are not the Syrian rebels in Dutch or in the Spanish of UN records', () => {
     expect(rebels(onTopic('De Houthi-rebellen namen Sanaa in. Los rebeldes huzíes dispararon misiles.'))).toEqual([]);
+  });
+});
+
+describe('numbers in document symbols', () => {
+  const figures = (text: string) => scanText(detector, text).mentions.filter((m) => m.type === 'figure' && m.shown).map((m) => m.surface);
+
+  it('reads no year in a UN document symbol or a URL path', () => {
+    expect(figures(onTopic('The draft resolution S/2011/612 concerned the uprising in Syria.'))).toEqual([]);
+    expect(figures(onTopic('On the uprising, see https://example.org/2011/03/syria.html and A/HRC/RES/16/1.'))).toEqual([]);
+  });
+
+  it('still reads the year of a date written with slashes', () => {
+    expect(figures(onTopic('The uprising began on 15/03/2011 in Deraa.'))).toEqual(['2011']);
   });
 });
