@@ -51,3 +51,20 @@ describe('numbers in document symbols', () => {
     expect(figures(onTopic('The uprising began on 15/03/2011 in Deraa.'))).toEqual(['2011']);
   });
 });
+
+describe('abbreviations in a heading in capitals', () => {
+  it('reads one with no vowel, which cannot be a word (Turkish BM, Dutch VN)', () => {
+    expect(found("Halep'te ateşkes.\n\nBM GÜVENLİK KONSEYİ ACİL TOPLANDI")).toEqual(['aleppo:Halep', 'united-nations:BM']);
+    expect(found('Aleppo\n\nVN: HULP AAN ALEPPO GEBLOKKEERD')).toEqual(['aleppo:Aleppo', 'united-nations:VN', 'aleppo:ALEPPO']);
+  });
+
+  it('still distrusts one that reads as a word (French UN AN: a year)', () => {
+    expect(found('Alep\n\nUN AN APRÈS, ALEP')).toEqual(['aleppo:Alep', 'aleppo:ALEP']);
+  });
+});
+
+describe('Arabic look-alikes of Qatar', () => {
+  it('does not take the radius (نصف قطر) for the country', () => {
+    expect(found('حلب. يبلغ نصف قطر المنطقة الآمنة كيلومترين، وقالت قطر إنها تدعم الاتفاق.')).toEqual(['aleppo:حلب', 'qatar:قطر']);
+  });
+});
