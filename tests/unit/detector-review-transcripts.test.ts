@@ -68,3 +68,16 @@ describe('Arabic look-alikes of Qatar', () => {
     expect(found('حلب. يبلغ نصف قطر المنطقة الآمنة كيلومترين، وقالت قطر إنها تدعم الاتفاق.')).toEqual(['aleppo:حلب', 'qatar:قطر']);
   });
 });
+
+describe('Russian number words, as a speaker says them', () => {
+  const figures = (text: string) => scanText(detector, text).mentions.filter((m) => m.type === 'figure').map((m) => (m.type === 'figure' ? [m.id, m.value, m.comparison] : []));
+
+  it('reads each unit at its value, the teens, and the genitive after a hedge', () => {
+    expect(figures('Алеппо. По данным МККК, из Алеппо эвакуированы тридцать четыре тысячи человек.')).toEqual([['evacuated-34000', 34000, 'same']]);
+    expect(figures('Алеппо. Эвакуированы около тридцати четырёх тысяч человек.')).toEqual([['evacuated-34000', 34000, 'same']]);
+    expect(figures('Алеппо. Эвакуированы тридцать пять тысяч человек.')).toEqual([['evacuated-34000', 35000, 'close']]);
+    // 22,000 and 19,000 are far from the article's count: no figure (22,000 read as 24,000 was one)
+    expect(figures('Алеппо. Эвакуированы двадцать две тысячи человек.')).toEqual([]);
+    expect(figures('Алеппо. Эвакуированы девятнадцать тысяч человек.')).toEqual([]);
+  });
+});
