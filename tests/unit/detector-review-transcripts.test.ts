@@ -25,6 +25,7 @@ describe("a parliament's opposition", () => {
     expect(rebels(onTopic('De oppositie in dit huis en de coalitie zijn het eens; ook de oppositiepartijen.'))).toEqual([]);
     expect(rebels(onTopic("Les députés de l'opposition ont applaudi. Los partidos de la oposición votaron en contra."))).toEqual([]);
     expect(rebels(onTopic('Ana muhalefet partisi CHP ve muhalefet partileri karşı oy kullandı.'))).toEqual([]);
+    expect(rebels(onTopic("I partiti dell'opposizione e os partidos da oposição votaram contra; نواب المعارضة في البرلمان."))).toEqual([]);
   });
 
   it('leaves the Syrian opposition named in the same debate', () => {
