@@ -106,6 +106,21 @@ function isLetterOrMark(c: number): boolean {
 }
 
 /**
+ * Whether digits at [start, end) are part of a document symbol or a path, letters and numbers
+ * joined by slashes (S/2011/612, A/HRC/RES/19/22, a URL's /2011/03/):
+ * a UN record cites them in every paragraph, and they are neither counts nor years. A date written
+ * with slashes (15/03/2011) has no letter and stays a date.
+ */
+function inSymbol(t: string, start: number, end: number): boolean {
+  if (t.charCodeAt(start - 1) !== 0x2f && t.charCodeAt(end) !== 0x2f) return false;
+  let a = start;
+  while (a > 0 && !/\s/.test(t[a - 1]!)) a--;
+  let b = end;
+  while (b < t.length && !/\s/.test(t[b]!)) b++;
+  return /\p{L}/u.test(t.slice(a, b));
+}
+
+/**
  * Numbers written with digits, and words, read left to right by hand (what a regular expression of
  * digit groups and Unicode letter classes did, without compiling one on every page):
  * - 1 to 3 digits then groups of a separator and exactly 3 digits: a grouped number (34,000);
@@ -212,7 +227,7 @@ function partsOf(t: Token, first: boolean): Part[] | undefined {
 
 /** Every number in `text` (a sentence): digits, words, or both ("34 thousand"), hedges included. */
 export function findNumbers(text: string): NumberMention[] {
-  const toks = tokenize(text);
+  const toks = tokenize(text).filter((t) => t.digits === undefined || !inSymbol(text, t.start, t.end));
   const out: NumberMention[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = readAt(toks, i, text);

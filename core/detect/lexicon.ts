@@ -106,8 +106,9 @@ export function parseName(raw: string, kind: PatternKind, target: string, lang: 
     upperLetters,
     acronym,
     // four letters that read as a word (SANA: Turkish "to you", Yemen's Sana'a in a headline) collide
-    // with capitals headlines as the short ones do; ICRC, CICR and IKRK, with one vowel, never
-    shortAcronym: acronym && (letters.length <= 3 || (letters.length === 4 && !cyrillic && letters.filter((ch) => /[AEIOUY]/.test(ch)).length >= 2)),
+    // with capitals headlines as the short ones do; ICRC, CICR and IKRK, with one vowel, never, nor
+    // does a short one with no vowel at all (Turkish BM, Dutch VN in a heading in capitals)
+    shortAcronym: acronym && (cyrillic || letters.some((ch) => /[AEIOUY]/.test(ch))) && (letters.length <= 3 || (letters.length === 4 && !cyrillic && letters.filter((ch) => /[AEIOUY]/.test(ch)).length >= 2)),
     cyrillic,
   };
 }
