@@ -210,7 +210,7 @@ export function syrianSenseNear(text: string, start: number, end: number): boole
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */
-const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|\p{L}*agentschap|\p{L}*persbureau|\p{L}*agentur|ajansı?|агентств\p{L}*|وكالة)$/u;
+const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|agencj\p{L}*|\p{L}*agentschap|\p{L}*persbureau|\p{L}*agentur|ajansı?|агентств\p{L}*|وكالة)$/u;
 
 /**
  * A reporting verb after a sentence-initial name: "Amnesty said", "Amnesty erklärte", "Amnesty ha

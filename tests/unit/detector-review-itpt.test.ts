@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { detector, found, ids } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+import type { FigureMention } from '../../core/detect/types.ts';
+
+// From a review on Italian, Portuguese and Polish text (wire copy, papers, TV news sites, Wikipedia,
+// opinion, and off-topic pages of the same outlets).
+
+const onTopic = (s: string) => `${s} Aleppo.`;
+const figures = (text: string) =>
+  scanText(detector, text).mentions.filter((m): m is FigureMention & { shown: boolean } => m.type === 'figure');
+
+describe('Polish names', () => {
+  it('reads Polish names in their cases', () => {
+    expect(found('Przy wsparciu Rosji i Iranu reżim prezydenta Baszara al-Asada kontroluje Damaszek, Hims, Hamę i Latakię.')).toEqual([
+      'russia:Rosji', 'iran:Iranu', 'assad:Baszara al-Asada', 'damascus:Damaszek', 'homs:Hims', 'hama:Hamę', 'latakia:Latakię',
+    ]);
+    expect(ids(onTopic('Siły wierne Baszarowi al-Asadowi; rozmowy z Turcją i Arabią Saudyjską; porozumienie z Katarem.'))).toEqual([
+      'assad', 'turkey', 'saudi-arabia', 'qatar', 'aleppo',
+    ]);
+  });
+
+  it('reads the ICRC, the UN, the army and the rebels as Polish papers write them', () => {
+    expect(ids(onTopic('Według Międzynarodowego Komitetu Czerwonego Krzyża (MKCK) i ONZ armia syryjska pokonała rebeliantów.'))).toEqual([
+      'icrc', 'icrc', 'united-nations', 'syrian-government', 'rebels', 'aleppo',
+    ]);
+    expect(ids(onTopic('Rada Bezpieczeństwa Organizacji Narodów Zjednoczonych; rząd syryjski i opozycja.'))).toEqual([
+      'united-nations', 'syrian-government', 'rebels', 'aleppo',
+    ]);
+  });
+
+  it('does not take a national society, the Free Syrian Army or the wife for the ICRC, the army or Bashar', () => {
+    expect(ids(onTopic('Polski Czerwony Krzyż zaprasza; oddział Polskiego Czerwonego Krzyża.'))).toEqual(['aleppo']);
+    expect(ids(onTopic('Oddziały Wolnej Armii Syrii zajęły miasto.'))).toEqual(['aleppo']);
+    expect(ids(onTopic('Baszar al-Asad poślubił Asmę al-Asad.'))).toEqual(['assad', 'aleppo']);
+  });
+});
+
+describe('Who a bare family name is', () => {
+  it('keeps a relative named as such a side figure when the page names him again', () => {
+    expect(found('Baszar al-Asad jest synem Hafiza al-Asada. Po śmierci Hafiza al-Asada w 2000 roku władzę objął syn. W 2011 roku wybuchły protesty przeciwko rządom Asada.').filter((s) => s.startsWith('assad'))).toEqual([
+      'assad:Baszar al-Asad', 'assad:Asada',
+    ]);
+    expect(found('Bashar al-Assad é o segundo filho de Hafez al-Assad. Quando Hafez al-Assad morreu, em 2000, Bashar foi eleito. Em 2011, Assad escolheu a repressão.').filter((s) => s.startsWith('assad'))).toEqual([
+      'assad:Bashar al-Assad', 'assad:Assad',
+    ]);
+  });
+
+  it('still lets a relative named without a word of kinship take the name over', () => {
+    expect(found('Bashar al-Assad spoke in Damascus. Hafez al-Assad had ruled for thirty years. Assad built the state.').filter((s) => s.startsWith('assad'))).toEqual(['assad:Bashar al-Assad']);
+  });
+
+  it('does not take the Assad family of Italian and Portuguese papers for Bashar', () => {
+    expect(ids(onTopic('La famiglia Assad governa dal 1971; a família Assad é alauita.'))).toEqual(['aleppo']);
+  });
+});
+
+describe('Latakia tobacco in Italian and Polish', () => {
+  it('does not let "tabacco Latakia" or "tytoń Latakia" name the city', () => {
+    expect(ids('Il celebre tabacco Latakia è affumicato. Un buon tytoń Latakia.')).toEqual([]);
+  });
+});
+
+describe('Polish figures', () => {
+  it.each([
+    ['Z rebelianckich dzielnic Aleppo ewakuowano łącznie 34 tys. osób.', 'evacuated-34000', 'same'],
+    ['ONZ informowała, że z Aleppo uciekło 35 tys. osób.', 'fled-35000', 'same'],
+    ['Wojna w Syrii pochłonęła prawie pół miliona ofiar śmiertelnych w Aleppo.', 'deaths-half-million', 'same'],
+    ['Ewakuowano ponad 34 000 osób z Aleppo.', 'evacuated-34000', 'same'],
+  ])('%j -> %s (%s)', (text, id, comparison) => {
+    expect(figures(`Aleppo.\n\n${text}`)).toMatchObject([{ id, comparison, shown: true }]);
+  });
+
+  it('goes on after the abbreviated "tys." and "ok."', () => {
+    expect(figures('Aleppo.\n\nZ Aleppo ewakuowano ok. 34 tys. osób. Kolejne zdanie.')).toMatchObject([{ id: 'evacuated-34000', shown: true }]);
+  });
+});
