@@ -184,11 +184,12 @@ function turkishAround(text: string, start: number, end: number): boolean {
 
 /**
  * What says a text is about Syria, in the lexicon's languages, at a word start: the country and its
- * adjective (Syria, syrisch, Syrië, Syrie, Siria, sírio, Suriye, Сирия, сирийский), the Assads,
+ * adjective (Syria, syrisch, Syrië, Syrie, Siria, sírio, Suriye, Сирия, сирийский; Polish Syrii,
+ * syryjski), the Assads,
  * the article's other places, the rebels and a province. A name also a brand's elsewhere (Hama
  * ironing beads, the electronics maker Hama) is the city only with one of these near it.
  */
-const SYRIA_CUE = /(?:^|[^\p{L}])(?:syri(?:a|e|ë|en|sch|sk)|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|rebel|insurg|muhalif|повстан|боевик|provin)|سوري/iu;
+const SYRIA_CUE = /(?:^|[^\p{L}])(?:syri(?:a|e|ë|en|sch|sk|i|ą|ę)|syryj|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|rebel|insurg|muhalif|повстан|боевик|provin)|سوري/iu;
 const SYRIA_REACH = 200;
 
 /** Whether Syria or its war is named within reach of [start, end), in its paragraph. */

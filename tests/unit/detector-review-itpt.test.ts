@@ -29,6 +29,17 @@ describe('Polish names', () => {
     ]);
   });
 
+  it('reads Polish Syria (Syrii, syryjski) as the cue that a brand-shared name (Hama) is the city', () => {
+    expect(scanText(detector, 'Hama to miasto w zachodniej Syrii. W Hamie trwają walki.').onTopic).toBe(true);
+    expect(scanText(detector, 'Walki w Hamie. Armia syryjska atakuje.').onTopic).toBe(true);
+    expect(scanText(detector, 'Koraliki Hama w Rosji i Turcji.').onTopic).toBe(false);
+  });
+
+  it('reads the Polish spelling of Ahmad al-Khatib, as a weak name', () => {
+    expect(found(onTopic('Ahmad al-Chatib, aktywista opozycji, mówił o Aleppo.'))[0]).toBe('ahmad-al-khatib:Ahmad al-Chatib');
+    expect(scanText(detector, 'Ahmad al-Chatib wygrał turniej.').onTopic).toBe(false);
+  });
+
   it('does not take a national society, the Free Syrian Army or the wife for the ICRC, the army or Bashar', () => {
     expect(ids(onTopic('Polski Czerwony Krzyż zaprasza; oddział Polskiego Czerwonego Krzyża.'))).toEqual(['aleppo']);
     expect(ids(onTopic('Oddziały Wolnej Armii Syrii zajęły miasto.'))).toEqual(['aleppo']);
