@@ -35,6 +35,12 @@ describe('Polish names', () => {
     expect(scanText(detector, 'Koraliki Hama w Rosji i Turcji.').onTopic).toBe(false);
   });
 
+  it('reads Hims, the Polish papers\' name of Homs and a brand\'s, as the city near Syria only', () => {
+    expect(found('W Hims, trzecim co do wielkości mieście Syrii, trwają walki.')).toEqual(['homs:Hims']);
+    expect(scanText(detector, 'Hims & Hers, the telehealth company, reported revenue. Hims shares rose.').onTopic).toBe(false);
+    expect(found(onTopic('Uchodźcy z Hims mieszkają w obozie.'))).toEqual(['homs:Hims', 'aleppo:Aleppo']);
+  });
+
   it('reads the Polish spelling of Ahmad al-Khatib, as a weak name', () => {
     expect(found(onTopic('Ahmad al-Chatib, aktywista opozycji, mówił o Aleppo.'))[0]).toBe('ahmad-al-khatib:Ahmad al-Chatib');
     expect(scanText(detector, 'Ahmad al-Chatib wygrał turniej.').onTopic).toBe(false);
