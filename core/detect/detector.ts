@@ -12,7 +12,7 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { syrianSenseNear } from './match-rules.ts';
+import { otherSenseNear, syrianSenseNear } from './match-rules.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -164,6 +164,12 @@ class Page implements PageScanner {
       // after "Simona Halep", until the page names the war
       if (entity.kind === 'place' && !/[\s-]/.test(p.folded) && titledPersonBefore(text, start)) {
         this.family.set(entity.id, `${PERSON} ${text.slice(start, end)}`);
+        return undefined;
+      }
+      // a place's name beside a word of its other sense (pipe tobacco: "miscele con Latakia") on a
+      // page not yet about the article is that sense, as after a blocker, and spreads like one
+      if (!this.onTopic && entity.kind === 'place' && otherSenseNear(entity.id, text, start, end)) {
+        this.family.set(entity.id, OTHER_SENSE);
         return undefined;
       }
       // (a fuller name, "eastern Aleppo", "Ost-Aleppo", is the place whatever came before)

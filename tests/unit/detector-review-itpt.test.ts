@@ -76,6 +76,16 @@ describe('Latakia tobacco in Italian and Polish', () => {
   it('does not let "tabacco Latakia" or "tytoń Latakia" name the city', () => {
     expect(ids('Il celebre tabacco Latakia è affumicato. Un buon tytoń Latakia.')).toEqual([]);
   });
+
+  it('reads Latakia beside a word of pipe tobacco in its clause as the tobacco, and its later bare uses too', () => {
+    expect(scanText(detector, 'Recensione: tre miscele inglesi con Latakia a confronto.\n\nLa Latakia siriana di una volta era un\'altra cosa.').onTopic).toBe(false);
+    expect(scanText(detector, 'Kupiłem mieszankę z dużą ilością Latakii. Czy Latakia to przyprawa?').onTopic).toBe(false);
+    expect(scanText(detector, 'Mac Baren HH Latakia Flake: dolce e affumicato.').onTopic).toBe(false);
+    // not across a clause, nor on a page already about the article, nor a pipeline
+    expect(ids('Latakia è un porto; la miscela è ricca.')).toEqual(['latakia']);
+    expect(ids('Aleppo è caduta. La miscela di Latakia è famosa.')).toEqual(['aleppo', 'latakia']);
+    expect(ids('The gas pipeline to Latakia was hit.')).toEqual(['latakia']);
+  });
 });
 
 describe('Polish figures', () => {
