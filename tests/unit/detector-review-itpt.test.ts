@@ -20,6 +20,14 @@ describe('Polish names', () => {
     ]);
   });
 
+  it('reads the other Polish spellings of Bashar, Homs in its cases and the colloquial International Red Cross', () => {
+    expect(found(onTopic('Baszszar al-Asad; prezydent Baszar el-Asad; siły el-Asada.')).slice(0, 3)).toEqual([
+      'assad:Baszszar al-Asad', 'assad:Baszar el-Asad', 'assad:el-Asada',
+    ]);
+    expect(found(onTopic('Walki w Homsie.'))).toEqual(['homs:Homsie', 'aleppo:Aleppo']);
+    expect(ids(onTopic('Pomoc Międzynarodowego Czerwonego Krzyża.'))).toEqual(['icrc', 'aleppo']);
+  });
+
   it('reads the ICRC, the UN, the army and the rebels as Polish papers write them', () => {
     expect(ids(onTopic('Według Międzynarodowego Komitetu Czerwonego Krzyża (MKCK) i ONZ armia syryjska pokonała rebeliantów.'))).toEqual([
       'icrc', 'icrc', 'united-nations', 'syrian-government', 'rebels', 'aleppo',
