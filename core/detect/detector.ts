@@ -12,7 +12,7 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { syrianSenseNear } from './match-rules.ts';
+import { otherSenseNear, syrianSenseNear } from './match-rules.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -136,8 +136,16 @@ class Page implements PageScanner {
       case 'other':
         // "zijn vader Hafez al-Assad", "the second son of Hafez al-Assad": on a page whose bare
         // family name is the article's person, a relative named as such is a side figure and does
-        // not take the name over ("Assad studeerde ..." goes on about Bashar)
-        if (p.shadows && !(this.family.get(p.shadows) === p.shadows && kinBefore(text, start))) this.family.set(p.shadows, p.target);
+        // not take the name over ("Assad studeerde ..." goes on about Bashar), nor when the page
+        // names the relative again without the word ("Po śmierci Hafiza al-Asada ... rządom Asada")
+        if (p.shadows && this.family.get(p.shadows) === p.shadows) {
+          const relative = (RELATIVE + p.target) as EntityId;
+          if (this.family.has(relative) || kinBefore(text, start)) {
+            this.family.set(relative, p.target);
+            return undefined;
+          }
+        }
+        if (p.shadows) this.family.set(p.shadows, p.target);
         return undefined;
     }
     if (!isEntityId(p.target)) return undefined;
@@ -156,6 +164,12 @@ class Page implements PageScanner {
       // after "Simona Halep", until the page names the war
       if (entity.kind === 'place' && !/[\s-]/.test(p.folded) && titledPersonBefore(text, start)) {
         this.family.set(entity.id, `${PERSON} ${text.slice(start, end)}`);
+        return undefined;
+      }
+      // a place's name beside a word of its other sense (pipe tobacco: "miscele con Latakia") on a
+      // page not yet about the article is that sense, as after a blocker, and spreads like one
+      if (!this.onTopic && entity.kind === 'place' && otherSenseNear(entity.id, text, start, end)) {
+        this.family.set(entity.id, OTHER_SENSE);
         return undefined;
       }
       // (a fuller name, "eastern Aleppo", "Ost-Aleppo", is the place whatever came before)
@@ -338,7 +352,7 @@ function negated(text: string, start: number): boolean {
 
 /**
  * Words that name a relative (his father, son of, zijn vader, sein Bruder, son père, su hermano, его
- * отец, babası, والده), up to three words (titles: "the late President") before a name, in its clause.
+ * отец, synem, babası, والده), up to three words (titles: "the late President") before a name, in its clause.
  */
 const KIN = new RegExp(
   '(?:^|[^\\p{L}])(?:' + [
@@ -348,6 +362,7 @@ const KIN = new RegExp(
     'padre', 'madre', 'hermano', 'hermana', 'tío', 'hijo', 'hija', 'esposa', 'esposo', 'viuda', 'fratello', 'zio', 'figlio', 'moglie', 'pai', 'mãe', 'irmão', 'tio', 'filho', 'mulher',
     'vader', 'moeder', 'broer', 'zus', 'oom', 'zoon', 'dochter', 'echtgenote', 'weduwe',
     'отец', 'отца', 'мать', 'брат', 'брата', 'сестра', 'дядя', 'сын', 'сына', 'жена', 'супруга', 'вдова',
+    'ojciec', 'ojca', 'ojcem', 'ojcu', 'matka', 'matki', 'brat', 'brata', 'bratem', 'siostra', 'siostry', 'wuj', 'wuja', 'stryj', 'stryja', 'syn', 'syna', 'synem', 'córka', 'córki', 'żona', 'żony', 'żoną', 'mąż', 'męża', 'wdowa',
     'babası', 'annesi', 'kardeşi', 'ağabeyi', 'amcası', 'oğlu', 'eşi', 'karısı', 'dul',
     'والده', 'والدته', 'والد', 'شقيقه', 'شقيق', 'أخوه', 'أخيه', 'عمه', 'ابن', 'نجل', 'زوجته', 'زوجة', 'أرملة',
   ].join('|') + ')(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}\'’.-]+){0,3}[\\s,]*$', 'iu');
@@ -373,6 +388,9 @@ function titledPersonBefore(text: string, start: number): boolean {
 
 /** In the page's family map: a person named with a title, whose family name is a place's (see TITLED). */
 const PERSON = '~person';
+
+/** In the page's family map: a person the page named as a relative of the one its bare family name means. */
+const RELATIVE = '~relative ';
 
 /** In the page's family map: the place's name was last read in another sense (a product, a tobacco). */
 const OTHER_SENSE = '~other-sense';
@@ -650,9 +668,9 @@ function monthDot(text: string, dot: number): boolean {
 
 /**
  * Abbreviated hedges: "c. 34 000", "ca. 34.000", "approx. 35,000", "env. 35 000", "aprox. 34.000",
- * "ок. 34 тыс.", "yakl. 34 bin" (footnoted reports, abstracts and tables write them so).
+ * "ок. 34 тыс.", "yakl. 34 bin", "ok. 34 tys." (footnoted reports, abstracts and tables write them so).
  */
-const HEDGE_ABBREVIATIONS = new Set(['c', 'ca', 'approx', 'appr', 'env', 'aprox', 'rd', 'ungef', 'ong', 'ок', 'прибл', 'yak', 'yakl']);
+const HEDGE_ABBREVIATIONS = new Set(['c', 'ca', 'approx', 'appr', 'env', 'aprox', 'rd', 'ungef', 'ong', 'ок', 'прибл', 'yak', 'yakl', 'ok']);
 
 /** Whether the full stop at `dot` ends an abbreviated hedge that a number follows ("approx. 34,000"). */
 function beforeNumber(text: string, dot: number): boolean {
@@ -670,7 +688,7 @@ function beforeNumber(text: string, dot: number): boolean {
 }
 
 /** Abbreviated number words: "34 тыс. человек", "4,8 Mio. Menschen" go on after their full stop. */
-const UNIT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'mln', 'mld', 'mio', 'mrd', 'tsd']);
+const UNIT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'mln', 'mld', 'mio', 'mrd', 'tsd', 'tys']);
 
 /** Whether the character at `dot` is a full stop that ends an abbreviated number word. */
 function afterUnitAbbreviation(text: string, dot: number): boolean {

@@ -3,6 +3,7 @@ import { ENTITY_IDS, type EntityId } from '../pack/schema.ts';
 import { foldString, isUpper } from './fold.ts';
 import { COMPOUND_NUMBER_STARTS, largeNumberWords } from './number-words.ts';
 import { russianForms } from './russian-forms.ts';
+import { polishForms } from './polish-forms.ts';
 
 const Names = v.record(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code')), v.array(v.pipe(v.string(), v.nonEmpty())));
 
@@ -141,18 +142,21 @@ function directionalVariants(name: string, lang: string): string[] {
 }
 
 /**
- * A name as listed, then its other grammatical cases where the language declines names (Russian),
+ * A name as listed, then its other grammatical cases where the language declines names (Russian;
+ * Polish for the names listed under pl and for other people's names, which Polish declines whatever
+ * their origin: Hafiza al-Asada),
  * markers kept. A name marked as having look-alikes (!: Хама + с is Хамас) may also decline into a
  * common word that a sentence start capitalises (Хамы, Хаму: boors): those forms are not read there.
  * An agency's name after its word for itself (@) stands in apposition and does not decline
  * ("агентства Сана"): Сане, Сану are Yemen's capital ("агентство Saba, в Сане ...").
  */
-function withCases(raw: string): string[] {
+function withCases(raw: string, polish = false): string[] {
   const m = /^([?~%^@&]*)(.*?)([*+!]*)$/.exec(raw)!;
   const [, before, name, after] = m as unknown as [string, string, string, string];
   if (before.includes('@')) return [raw];
   const guard = after.includes('!') && !before.includes('^') ? '^' : '';
-  return [raw, ...russianForms(name).map((f) => guard + before + f + after)];
+  const forms = [...russianForms(name), ...(polish ? polishForms(name) : [])];
+  return [raw, ...forms.map((f) => guard + before + f + after)];
 }
 
 const TR_ASCII: Record<string, string> = { ı: 'i', ş: 's', ğ: 'g', ç: 'c', ö: 'o', ü: 'u', İ: 'I', Ş: 'S', Ç: 'C', Ö: 'O', Ü: 'U', Ğ: 'G' };
@@ -174,11 +178,11 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   for (const e of lex.entities) {
     for (const [lang, names0] of Object.entries(e.names)) {
       const names = trAscii(names0, lang);
-      for (const n of new Set(names.flatMap(withCases))) out.push(parseName(n, 'entity', e.id, lang));
+      for (const n of new Set(names.flatMap((x) => withCases(x, lang === 'pl')))) out.push(parseName(n, 'entity', e.id, lang));
       if (e.directional) for (const n of names) for (const d of directionalVariants(n, lang)) out.push(parseName(d, 'entity', e.id, lang));
     }
   }
-  for (const o of lex.others) for (const n of new Set(o.names.flatMap(withCases))) out.push({ ...parseName(n, 'other', o.label, 'und'), shadows: o.shadows });
+  for (const o of lex.others) for (const n of new Set(o.names.flatMap((x) => withCases(x, true)))) out.push({ ...parseName(n, 'other', o.label, 'und'), shadows: o.shadows });
   // a blocker marked = names a place in a sense its bare name takes on that page (Latakia tobacco):
   // its target is the place
   const names = lex.entities.flatMap((e) => Object.values(e.names).flat().map((n) => [wordsOf(n), e.id] as const));
@@ -187,7 +191,7 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   for (const raw of lex.blockers) {
     const spreads = raw.startsWith('=');
     const b = spreads ? raw.slice(1) : raw;
-    for (const form of withCases(b)) if (!blockers.get(form)) blockers.set(form, spreads ? placeIn(b) : '');
+    for (const form of withCases(b, false)) if (!blockers.get(form)) blockers.set(form, spreads ? placeIn(b) : '');
   }
   for (const [form, place] of blockers) out.push(parseName(form, 'blocker', place, 'und'));
   for (const [topic, byLang] of Object.entries(lex.topics)) {

@@ -184,12 +184,36 @@ function turkishAround(text: string, start: number, end: number): boolean {
 
 /**
  * What says a text is about Syria, in the lexicon's languages, at a word start: the country and its
- * adjective (Syria, syrisch, Syrië, Syrie, Siria, sírio, Suriye, Сирия, сирийский), the Assads,
+ * adjective (Syria, syrisch, Syrië, Syrie, Siria, sírio, Suriye, Сирия, сирийский; Polish Syrii,
+ * syryjski), the Assads,
  * the article's other places, the rebels and a province. A name also a brand's elsewhere (Hama
  * ironing beads, the electronics maker Hama) is the city only with one of these near it.
  */
-const SYRIA_CUE = /(?:^|[^\p{L}])(?:syri(?:a|e|ë|en|sch|sk)|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|rebel|insurg|muhalif|повстан|боевик|provin)|سوري/iu;
+const SYRIA_CUE = /(?:^|[^\p{L}])(?:syri(?:a|e|ë|en|sch|sk|i|ą|ę)|syryj|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|rebel|insurg|muhalif|повстан|боевик|provin)|سوري/iu;
 const SYRIA_REACH = 200;
+
+/**
+ * Words of the other sense of a place's name, in the lexicon's languages: Latakia is also a pipe
+ * tobacco ("miscele inglesi con Latakia", "mieszanka z dużą ilością Latakii", "Latakia Flake").
+ */
+const OTHER_SENSE_CUES: Record<string, RegExp> = {
+  latakia: /(?:^|[^\p{L}])(?:tobacco|tabac|tabak|tabacc|tabaco|tytoń|tytoni|tütün|табак|pipes?(?![\p{L}])|pipa(?![\p{L}])|fajk|fajc|fajcz|cachimbo|blend|mixture|miscel|mistura|mieszank|mischung|mélange|perique|burley|cavendish|flake)/iu,
+};
+const OTHER_SENSE_REACH = 80;
+
+/** A clause's end for otherSenseNear: a line break, or a full stop, semicolon, ! or ? before a space. */
+const clauseEndAt = (text: string, i: number) => text[i] === '\n' || (/[.;!?]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? ' '));
+
+/** Whether a word of the place's other sense stands within reach of [start, end), in its clause. */
+export function otherSenseNear(id: string, text: string, start: number, end: number): boolean {
+  const cue = OTHER_SENSE_CUES[id];
+  if (!cue) return false;
+  let from = start;
+  while (from > 0 && start - from < OTHER_SENSE_REACH && !clauseEndAt(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < OTHER_SENSE_REACH && !clauseEndAt(text, to)) to++;
+  return cue.test(text.slice(from, start)) || cue.test(text.slice(end, to));
+}
 
 /** Whether Syria or its war is named within reach of [start, end), in its paragraph. */
 export function syriaNear(text: string, start: number, end: number): boolean {
@@ -210,7 +234,7 @@ export function syrianSenseNear(text: string, start: number, end: number): boole
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */
-const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|\p{L}*agentschap|\p{L}*persbureau|\p{L}*agentur|ajansı?|агентств\p{L}*|وكالة)$/u;
+const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|agencj\p{L}*|\p{L}*agentschap|\p{L}*persbureau|\p{L}*agentur|ajansı?|агентств\p{L}*|وكالة)$/u;
 
 /**
  * A reporting verb after a sentence-initial name: "Amnesty said", "Amnesty erklärte", "Amnesty ha

@@ -52,10 +52,10 @@ function build() {
   add(SMALL, 'двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот', range(200, 8, 100));
 
   for (const w of ['hundred', 'cent', 'cents', 'hundert', 'cien', 'ciento', 'cientos', 'honderd', 'yüz', 'مائة', 'مئة', 'сто']) HUNDRED.add(w);
-  for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'mezzo', 'meio', 'yarım', 'yarim', 'نصف']) HALF.add(w);
+  for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'mezzo', 'meio', 'yarım', 'yarim', 'نصف', 'pół']) HALF.add(w);
 
-  add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тысячам тысячами тысячах тыс tsd الف الاف الفا ألف آلاف ألفا', [1e3]);
-  add(MULT, 'million millions m mn mln millionen mio millón millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн مليون ملايين', [1e6]);
+  add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тысячам тысячами тысячах тыс tsd tysiąc tysiące tysięcy tys الف الاف الفا ألف آلاف ألفا', [1e3]);
+  add(MULT, 'million millions m mn mln millionen mio millón millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн milion miliona milionów miliony milionami مليون ملايين', [1e6]);
   add(MULT, 'billion billions bn milliard milliards milliarde milliarden miljard milyar миллиард миллиарда миллиардов млрд مليار', [1e9]);
   // Turkish puts the case ending on the number word: "34 binden fazla" (more than), "500 bine yakın"
   // (close to), "35 bini aşkın", "11 milyondan fazla", "yarım milyona yakın" ("binde", per mille, is not one)
@@ -70,8 +70,8 @@ function build() {
   const WHOLE: Record<string, number> = { 'полмиллиона': 5e5, 'полумиллиона': 5e5, 'полумиллиону': 5e5, 'полумиллионом': 5e5, 'полумиллионе': 5e5, 'demi-million': 5e5 };
 
   // Russian "несколько миллионов" (several million) puts the plural in the genitive
-  add(VAGUE, 'millions millionen millones milioni milhões miljoenen milyonlarca ملايين الملايين миллионы миллионов', [2e6]);
-  add(VAGUE, 'thousands milliers tausende miles duizenden binlerce آلاف тысячи тысяч', [2e3]);
+  add(VAGUE, 'millions millionen millones milioni milhões miljoenen milyonlarca ملايين الملايين миллионы миллионов miliony milionów', [2e6]);
+  add(VAGUE, 'thousands milliers tausende miles duizenden binlerce آلاف тысячи тысяч tysiące tysięcy', [2e3]);
 
   /** Words before a number that hedge it; the mention includes them ("almost half a million"). */
   const HEDGES = [
@@ -84,6 +84,7 @@ function build() {
     'yaklaşık', 'neredeyse', 'en az',
     'نحو', 'حوالي', 'أكثر من', 'اكثر من', 'قرابة', 'ما يقارب', 'ما يقرب من', 'زهاء', 'ما لا يقل عن',
     'почти', 'около', 'более', 'свыше', 'примерно', 'порядка', 'не менее',
+    'prawie', 'niemal', 'około', 'blisko', 'ponad', 'przeszło', 'co najmniej', 'nawet', 'mniej więcej',
   ];
 
   /**
@@ -93,10 +94,10 @@ function build() {
   const HEDGES_ABOVE = [
     'over', 'more than', 'at least', 'plus de', 'au moins', 'über', 'mehr als', 'mindestens', 'gut',
     'más de', 'al menos', 'ruim', 'meer dan', 'minstens', 'oltre', 'più di', 'almeno', 'mais de', 'pelo menos',
-    'en az', 'أكثر من', 'اكثر من', 'ما لا يقل عن', 'более', 'свыше', 'не менее',
+    'en az', 'أكثر من', 'اكثر من', 'ما لا يقل عن', 'более', 'свыше', 'не менее', 'ponad', 'przeszło', 'co najmniej',
   ];
   /** ... and below it ("almost 34,000", "up to 35,000"). */
-  const HEDGES_BELOW = ['almost', 'nearly', 'up to', 'close to', 'presque', 'près de', 'fast', 'knapp', 'casi', 'bijna', 'quasi', 'quase', 'neredeyse', 'почти'];
+  const HEDGES_BELOW = ['almost', 'nearly', 'up to', 'close to', 'presque', 'près de', 'fast', 'knapp', 'casi', 'bijna', 'quasi', 'quase', 'neredeyse', 'почти', 'prawie', 'niemal', 'blisko'];
 
   /** German and Dutch write numbers as one word: vierunddreißigtausend, vijfhonderdduizend. */
   const MORPHEMES = [
