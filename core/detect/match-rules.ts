@@ -185,19 +185,29 @@ function turkishAround(text: string, start: number, end: number): boolean {
 /**
  * What says a text is about Syria, in the lexicon's languages, at a word start: the country and its
  * adjective (Syria, syrisch, Syrië, Syrie, Siria, sírio, Suriye, Сирия, сирийский), the Assads,
- * the article's other places, the rebels and a province. A name also a brand's elsewhere (Hama
+ * the article's other places, Syria's ports and the air base near Latakia (Hmeimim, Tartus), the
+ * rebels and a province. A name also a brand's elsewhere (Hama
  * ironing beads, the electronics maker Hama) is the city only with one of these near it.
  */
-const SYRIA_CUE = /(?:^|[^\p{L}])(?:syri(?:a|e|ë|en|sch|sk)|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|rebel|insurg|muhalif|повстан|боевик|provin)|سوري/iu;
+const SYRIA_CUE = /(?:^|[^\p{L}])(syri(?:a|e|ë|en|sch|sk)|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|h?hmeim|khmeim|хмеймим|tart[ou]u?s|тартус|rebel|insurg|muhalif|повстан|боевик|provin)|(سوري)/giu;
 const SYRIA_REACH = 200;
 
-/** Whether Syria or its war is named within reach of [start, end), in its paragraph. */
+/**
+ * Whether Syria or its war is named within reach of [start, end), in its paragraph. The name's own
+ * other uses are no such word: on a tobacco review, "Latakia dominates ... too much Latakia" names
+ * the leaf twice, not the port near Syria.
+ */
 export function syriaNear(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < SYRIA_REACH && !(text[from - 1] === '\n' && text[from - 2] === '\n')) from--;
   let to = end;
   while (to < text.length && to - end < SYRIA_REACH && !(text[to] === '\n' && text[to + 1] === '\n')) to++;
-  return SYRIA_CUE.test(text.slice(from, start)) || SYRIA_CUE.test(text.slice(end, to));
+  const self = text.slice(start, end).toLowerCase();
+  const cueIn = (s: string) => {
+    for (const m of s.matchAll(SYRIA_CUE)) if (!self.startsWith((m[1] ?? m[2]!).toLowerCase())) return true;
+    return false;
+  };
+  return cueIn(text.slice(from, start)) || cueIn(text.slice(end, to));
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */

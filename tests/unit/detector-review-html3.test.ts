@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detector } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+
+const shown = (text: string) => scanText(detector, text).mentions.filter((m) => m.shown);
+const shownIds = (text: string) => shown(text).map((m) => m.id);
+
+describe('Latakia, also a pipe tobacco (review-html3)', () => {
+  it.each([
+    ['Review: Three Balkan blends heavy on Latakia'],
+    ['The Latakia dominates from the first light. Too much Latakia for me, I prefer straight Virginias.'],
+    ['Real Syrian Latakia has not been produced for decades; what you buy today is cured on Cyprus.'],
+    ['Mezclas con mucha Latakia y tabaco oriental.'],
+  ])('does not make %j on-topic', (text) => {
+    expect(scanText(detector, text).onTopic).toBe(false);
+  });
+
+  it.each([
+    ['Latakia, the main port of Syria, was calm on Tuesday.'],
+    ['Russian jets took off from the Hmeimim base near Latakia.'],
+    ['Rebels shelled Latakia overnight.'],
+    ['Assad visited Latakia.'],
+  ])('still reads the port in %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(true);
+    expect(shownIds(text)).toContain('latakia');
+  });
+
+  it('is the port where the war is told after it, in its paragraph', () => {
+    expect(scanText(detector, 'Latakia was hit by rockets overnight; 12 people were killed.').onTopic).toBe(true);
+    expect(scanText(detector, 'Latakia blends.\n\n12 people were killed in a crash.').onTopic).toBe(false);
+  });
+
+  it('is shown on a page already about the article', () => {
+    expect(shownIds('Aleppo fell in December.\n\nLatakia stayed quiet.')).toContain('latakia');
+  });
+});
+
+describe('a place after a patronymic particle (review-html3)', () => {
+  it.each([['Photo: Ardon Bar-Hama / Israel Museum'], ['The Aleppo Codex, photographed by Ardon Bar-Hama.']])('reads %j as a person, not Hama', (text) => {
+    expect(shownIds(text)).not.toContain('hama');
+  });
+
+  it('keeps directional forms and plain uses', () => {
+    expect(shownIds('In Ost-Aleppo und bei Hama wird gekämpft, sagen Rebellen.')).toEqual(expect.arrayContaining(['aleppo', 'hama']));
+  });
+});
+
+describe('the Damascus Keter, a manuscript (review-html3)', () => {
+  it('is not the city', () => {
+    expect(shownIds('Aleppo was divided. Visitors will see Damascus Keters lent by the library.')).not.toContain('damascus');
+  });
+});
+
+describe('the Arabic for taking people out (review-html3)', () => {
+  it.each([
+    ['وأكدت اللجنة الدولية للصليب الأحمر أن نحو 34 ألف شخص أخرجوا من الأحياء الشرقية في حلب.'],
+    ['وتم إخراج 34 ألف شخص من أحياء حلب الشرقية.'],
+  ])('counts %j as the evacuation', (text) => {
+    expect(shown(text).filter((m) => m.type === 'figure').map((m) => m.id)).toEqual(['evacuated-34000']);
+  });
+
+  it('does not read a film director as an evacuation', () => {
+    expect(shown('أخرج المخرج السوري فيلما عن حلب شاهده 34 ألف شخص.').filter((m) => m.type === 'figure')).toHaveLength(0);
+  });
+});
