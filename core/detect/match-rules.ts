@@ -1,4 +1,4 @@
-import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, WORD } from './fold.ts';
+import { classOf, foldCode, IGNORE, isLower, isSpaceCode, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { lowerBound } from './lower-bound.ts';
 
@@ -96,6 +96,7 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   end = afterMarks(text, end);
   // @homs-j, @sana_dev, @AP: a user name (a forum's, a code host's) is nobody's mention
   if (start > 0 && text.charCodeAt(start - 1) === 0x40) return false;
+  if (inWebAddress(text, start)) return false;
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
   if (p.shortAcronym && inCapitalsRun(p, text, start, end, ctx)) return false;
@@ -120,6 +121,23 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
     return headingAlone(text, start, end) ? 'weak' : false;
   }
   return true;
+}
+
+/** How far back a web address is looked for: its scheme or www. and the path up to the name. */
+const ADDRESS_REACH = 200;
+
+/**
+ * "https://www.example.com/world/2016/dec/15/aleppo-evacuation-live", "www.aleppo-soap.de": a web
+ * address shown as text (a footnote's source, a pasted link) names a page, not the place, and makes
+ * no page about the article. The address runs back from the name to the nearest white space.
+ */
+function inWebAddress(text: string, start: number): boolean {
+  let i = start;
+  const stop = Math.max(0, start - ADDRESS_REACH);
+  while (i > stop && !isSpaceCode(text.charCodeAt(i - 1)) && !'(<"«'.includes(text[i - 1]!)) i--;
+  if (i === start) return false;
+  const run = text.slice(i, start);
+  return /^(?:https?:\/\/|www\.)/i.test(run) || run.includes('://');
 }
 
 const HEADING_MAX = 80;

@@ -64,3 +64,19 @@ describe('the Arabic for taking people out (review-html3)', () => {
     expect(shown('أخرج المخرج السوري فيلما عن حلب شاهده 34 ألف شخص.').filter((m) => m.type === 'figure')).toHaveLength(0);
   });
 });
+
+describe('a web address shown as text (review-html3)', () => {
+  it.each([
+    ['Source: https://www.theguardian.com/world/live/2016/dec/15/aleppo-evacuation-live'],
+    ['Mehr unter www.aleppo-seife.de im Shop.'],
+    ['Retrieved from http://example.org/news/Homs-report.html on 3 May.'],
+  ])('reads no name inside %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.type === 'entity')).toHaveLength(0);
+  });
+
+  it('reads the names around it', () => {
+    expect(shownIds('(https://en.wikipedia.org/wiki/Aleppo) Aleppo fell. Read: https://t.co/xyz Homs')).toEqual(['aleppo', 'homs']);
+  });
+});
