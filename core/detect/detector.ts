@@ -12,7 +12,7 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { syriaNear } from './match-rules.ts';
+import { givenNameBefore, syriaNear } from './match-rules.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -167,8 +167,13 @@ class Page implements PageScanner {
     // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
     // on a page that is about the article, but does not make one so. Nor does a place's name that is
     // also a brand (Hama beads, the electronics maker Hama) where nothing near it names Syria.
-    const farFromSyria = p.nearSyria && !this.onTopic && !syriaNear(text, start, end);
-    const tier = p.weak || otherSense || (p.family && !this.family.has(entity.id)) || farFromSyria ? 'context' : entity.tier;
+    const farFromSyria = p.nearSyria && !this.onTopic && !syriaNear(text, start, end, entity.id);
+    // ... unless Syria or its war is named near it, and no given name stands before it: "Syrien:
+    // fast 500.000 Tote, Assad bleibt" is about the article's Assad, "Omar Assad scored" is not
+    const unnamed = p.family && !this.family.has(entity.id);
+    const syrian = unnamed && !givenNameBefore(text, start) && syriaNear(text, start, end, entity.id);
+    if (syrian) this.family.set(entity.id, entity.id);
+    const tier = (p.weak && !syrian) || otherSense || (unnamed && !syrian) || farFromSyria ? 'context' : entity.tier;
     // The person and the other senses last until the page names Syria's war: a sports ticker's
     // "Simona Halep" above a story about Aleppo does not make the story's Halep hers, nor a tobacco's
     // name the port's. Named by a strong mention: an anchor that counts as one, or a side of the war

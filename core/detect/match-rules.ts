@@ -210,19 +210,28 @@ function turkishAround(text: string, start: number, end: number): boolean {
 const SYRIA_CUE = /(?:^|[^\p{L}])(syri(?:a|e|ë|en|sch|sk)|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|h?hmeim|khmeim|хмеймим|tart[ou]u?s|тартус|rebel|insurg|muhalif|повстан|боевик|provin)|(سوري)/giu;
 const SYRIA_REACH = 200;
 
+/** The cue words that are forms of an entity's own name: no cue near that entity's name. */
+const OWN_CUES: Record<string, RegExp> = {
+  assad: /^(?:ass?ad|ásad|esad|esed|асад)$/i,
+  aleppo: /^(?:aleppo|alep|halep)$/i,
+  homs: /^homs$/i,
+  damascus: /^damas$/i,
+  latakia: /^(?:latak|lattak)$/i,
+};
+
 /**
  * Whether Syria or its war is named within reach of [start, end), in its paragraph. The name's own
  * other uses are no such word: on a tobacco review, "Latakia dominates ... too much Latakia" names
- * the leaf twice, not the port near Syria.
+ * the leaf twice, not the port near Syria; "Esad Bey and Asad" are two given names.
  */
-export function syriaNear(text: string, start: number, end: number): boolean {
+export function syriaNear(text: string, start: number, end: number, self = ''): boolean {
   let from = start;
   while (from > 0 && start - from < SYRIA_REACH && !(text[from - 1] === '\n' && text[from - 2] === '\n')) from--;
   let to = end;
   while (to < text.length && to - end < SYRIA_REACH && !(text[to] === '\n' && text[to + 1] === '\n')) to++;
-  const self = text.slice(start, end).toLowerCase();
+  const own = OWN_CUES[self];
   const cueIn = (s: string) => {
-    for (const m of s.matchAll(SYRIA_CUE)) if (!self.startsWith((m[1] ?? m[2]!).toLowerCase())) return true;
+    for (const m of s.matchAll(SYRIA_CUE)) if (!own?.test(m[1] ?? m[2]!)) return true;
     return false;
   };
   return cueIn(text.slice(from, start)) || cueIn(text.slice(end, to));
@@ -413,6 +422,21 @@ function afterCapitalisedWord(text: string, start: number): boolean {
   if (!r) return false;
   const word = text.slice(r[0], r[1]);
   return isUpper(word.charCodeAt(0)) && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+/** Capitalised words for an office that stand before a bare family name (German nouns, Turkish titles): not a given name. */
+const OFFICES = new Set(['präsident', 'präsidenten', 'machthaber', 'staatschef', 'diktator', 'başkanı', 'lideri']);
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a0]+$/u;
+
+/**
+ * Whether a capitalised word that may be a given name stands right before `start`, with nothing but
+ * a space between ("Omar Assad scored"): not a function word, nor an office ("Präsident Assad").
+ */
+export function givenNameBefore(text: string, start: number): boolean {
+  const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return !FUNCTION_WORDS.has(word) && !OFFICES.has(word);
 }
 
 function sentenceInitial(text: string, start: number): boolean {

@@ -80,3 +80,24 @@ describe('a web address shown as text (review-html3)', () => {
     expect(shownIds('(https://en.wikipedia.org/wiki/Aleppo) Aleppo fell. Read: https://t.co/xyz Homs')).toEqual(['aleppo', 'homs']);
   });
 });
+
+describe('a bare family name with Syria named near it (review-html3)', () => {
+  it.each([
+    ['Syrien: fast 500.000 Tote seit 2011. Assad bleibt.'],
+    ['Siria: casi medio millón de muertos. Asad sigue.'],
+    ["Suriye'de yaklaşık yarım milyon kişi öldü, Esad kaldı."],
+    ['В Сирии погибли почти полмиллиона человек, Асад остается.'],
+    ['Syrien: Präsident Assad bleibt.'],
+  ])('makes the teaser %j about the article', (text) => {
+    expect(scanText(detector, text).onTopic).toBe(true);
+    expect(shownIds(text)).toContain('assad');
+  });
+
+  it.each([
+    ['Omar Assad, born in Syria, scored twice.'],
+    ['Esad Bey and Asad are common given names.'],
+    ['Assad scored twice for the visitors.'],
+  ])('does not make %j about it (a given name before it, or no Syria)', (text) => {
+    expect(scanText(detector, text).onTopic).toBe(false);
+  });
+});
