@@ -101,3 +101,9 @@ describe('a bare family name with Syria named near it (review-html3)', () => {
     expect(scanText(detector, text).onTopic).toBe(false);
   });
 });
+
+describe('UKK, the Turkish abbreviation of the ICRC (review-html3)', () => {
+  it('reads it, with its suffixes, on a page about the article', () => {
+    expect(shownIds("HALEP (AA) - Uluslararası Kızılhaç Komitesi (UKK) açıkladı. UKK'nin heyeti geldi.").filter((id) => id === 'icrc')).toHaveLength(3);
+  });
+});
