@@ -107,3 +107,20 @@ describe('UKK, the Turkish abbreviation of the ICRC (review-html3)', () => {
     expect(shownIds("HALEP (AA) - Uluslararası Kızılhaç Komitesi (UKK) açıkladı. UKK'nin heyeti geldi.").filter((id) => id === 'icrc')).toHaveLength(3);
   });
 });
+
+describe('a Romance "thing of a place" in the plural (review-html3)', () => {
+  it.each([
+    ["Incendie dans les Bouches-du-Rhône : 300 hectares de pins d'Alep partis en fumée."],
+    ['Des savons d’Alep artisanaux.'],
+    ["Pini d'Aleppo in fiamme sul Gargano."],
+    ['Ardieron 500 hectáreas de pinos de Alepo.'],
+  ])('is no mention of the city in %j', (text) => {
+    const r = scanText(detector, text);
+    expect(r.onTopic).toBe(false);
+    expect(r.mentions.filter((m) => m.id === 'aleppo')).toHaveLength(0);
+  });
+
+  it("leaves the city's own name", () => {
+    expect(shownIds("Le siège d'Alep a duré quatre ans.")).toEqual(['aleppo']);
+  });
+});
