@@ -124,3 +124,9 @@ describe('a Romance "thing of a place" in the plural (review-html3)', () => {
     expect(shownIds("Le siège d'Alep a duré quatre ans.")).toEqual(['aleppo']);
   });
 });
+
+describe('Aleppo Township, Pennsylvania (review-html3)', () => {
+  it('is no mention of the city', () => {
+    expect(scanText(detector, 'Aleppo Township supervisors met on Tuesday in Greene County.').onTopic).toBe(false);
+  });
+});
