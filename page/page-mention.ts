@@ -93,8 +93,16 @@ function stillReads(e: PageMention): boolean {
   if (!at.startNode.isConnected) return false;
   if (at.startNode === at.endNode) return at.startNode.data.slice(at.startOffset, at.endOffset) === m.surface;
   let text = at.startNode.data.slice(at.startOffset);
-  for (let i = block.nodes.indexOf(at.startNode) + 1; i < block.nodes.length && block.nodes[i] !== at.endNode; i++) text += block.nodes[i]!.data;
-  return text + at.endNode.data.slice(0, at.endOffset) === m.surface;
+  let i = block.nodes.indexOf(at.startNode) + 1;
+  for (; i < block.nodes.length && block.nodes[i] !== at.endNode; i++) text += linesBefore(block, i) + block.nodes[i]!.data;
+  return text + linesBefore(block, i) + at.endNode.data.slice(0, at.endOffset) === m.surface;
+}
+
+/** The line breaks (<br>) right before node i of a block, as the detector read them (a "\n" each: asShown). */
+function linesBefore(block: TextBlock, i: number): string {
+  if (!block.breaks || i >= block.nodes.length) return '';
+  const n = block.starts[i]! - block.starts[i - 1]! - block.nodes[i - 1]!.length;
+  return n > 0 ? '\n'.repeat(n) : '';
 }
 
 /** The document whose StaticRange constructor was looked up last (a page makes thousands of ranges in one document). */

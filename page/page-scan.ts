@@ -2,7 +2,7 @@ import type { Mention } from '@/core/detect/types.ts';
 import type { PageReader, ReaderFactory } from '@/core/detect/page-reader.ts';
 import type { Category } from './categories.ts';
 import type { Painter } from './highlighter.ts';
-import { iterateBlocks, nodeIndexAt, type ReadOptions, type TextBlock } from './text-blocks.ts';
+import { iterateBlocks, nodeIndexAt, nodeLength, type ReadOptions, type TextBlock } from './text-blocks.ts';
 import { PageMention, Reusable } from './page-mention.ts';
 import { sliceClock } from './yield.ts';
 
@@ -415,6 +415,10 @@ const BATCH_BLOCKS = 1024;
 /** The block's text nodes still hold as many characters as when it was read. */
 function unchanged(b: TextBlock): boolean {
   const last = b.nodes.length - 1;
+  if (b.breaks) {
+    for (let i = 0; i < last; i++) if (b.nodes[i]!.length !== nodeLength(b, i)) return false;
+    return b.nodes[last]!.length >= nodeLength(b, last);
+  }
   for (let i = 0; i < last; i++) if (b.nodes[i]!.length !== b.starts[i + 1]! - b.starts[i]!) return false;
   return b.nodes[last]!.length >= b.text.length - b.starts[last]!;
 }

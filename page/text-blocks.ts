@@ -13,6 +13,28 @@ export interface TextBlock {
   element: Element;
   /** the open shadow root the text is in, if any (its stylesheets must carry our highlight styles) */
   shadowRoot?: ShadowRoot;
+  /**
+   * Where a <br> stands in `text`, in order: a LINE_BREAK that no text node holds, right after the
+   * node before it (so a node's characters end where the next node starts, less these).
+   */
+  breaks?: number[];
+}
+
+/**
+ * A <br> inside a block: a line break, as the page shows it, not the end of the block ("Bachar<br>
+ * Al-Assad" is one name, "34,000 people had been<br>evacuated" one sentence). U+2028 (LINE
+ * SEPARATOR), because a line break of the source is only white space; the detector reads it as a
+ * line end (core/detect/page-reader.ts, asShown).
+ */
+export const LINE_BREAK = '\u2028';
+
+/** Characters of `text` that node i of a block holds (where the next node starts, less the <br>s before it). */
+export function nodeLength(b: TextBlock, i: number): number {
+  const from = b.starts[i]!;
+  const to = i + 1 < b.starts.length ? b.starts[i + 1]! : b.text.length;
+  let n = to - from;
+  if (b.breaks) for (const at of b.breaks) if (at >= from && at < to) n--;
+  return n;
 }
 
 // localName (lower case, no string made) rather than tagName: this runs for every element of a page
@@ -92,6 +114,7 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
   let parts: string[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
+  let breaks: number[] = [];
   let len = 0;
   let element: Element | null = null;
   const pending: TextBlock[] = [];
@@ -99,11 +122,12 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
     parts = [];
     nodes = [];
     starts = [];
+    breaks = [];
     len = 0;
     element = null;
   };
   const flush = () => {
-    if (nodes.length) pushBlock(pending, parts.join(''), nodes, starts, element!, shadow);
+    if (nodes.length) pushBlock(pending, parts.join(''), nodes, starts, element!, shadow, breaks);
     discard();
   };
   const isInline = isInlineElement;
@@ -148,9 +172,18 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
       } else if (type === 1) {
         const el = node as Element;
         const name = el.localName;
-        // leaving a block element, read or not (a <script>, a <button>), ends the block
-        isBlock = !isInlineName(name);
-        if (!SKIP.has(name) && !excludedByAttributes(el) && !opts.skip?.(el)) {
+        if (name === 'br') {
+          // a line break inside the block (none before its first text: white space opens no block)
+          if (nodes.length) {
+            breaks.push(len);
+            parts.push(LINE_BREAK);
+            len += 1;
+          }
+        } else {
+          // leaving a block element, read or not (a <script>, a <button>), ends the block
+          isBlock = !isInlineName(name);
+        }
+        if (name !== 'br' && !SKIP.has(name) && !excludedByAttributes(el) && !opts.skip?.(el)) {
           if (isBlock) flush();
           if (opts.shadowRoots) {
             const sr = el.shadowRoot;
@@ -213,9 +246,11 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
   }
 }
 
-function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element, shadowRoot?: ShadowRoot): void {
+function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: number[], element: Element, shadowRoot: ShadowRoot | undefined, breaks: number[]): void {
   if (text.length <= MAX_BLOCK) {
-    blocks.push(shadowRoot ? { text, nodes, starts, element, shadowRoot } : { text, nodes, starts, element });
+    const b: TextBlock = shadowRoot ? { text, nodes, starts, element, shadowRoot } : { text, nodes, starts, element };
+    if (breaks.length) b.breaks = breaks;
+    blocks.push(b);
     return;
   }
   // Cut at a sentence end or line break after each MAX_BLOCK characters; nodes are shared as needed.
@@ -229,12 +264,14 @@ function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: num
     }
     const first = nodeIndexAt(starts, from);
     const last = nodeIndexAt(starts, Math.max(from, to - 1));
+    const inside = breaks.filter((at) => at >= from && at < to).map((at) => at - from);
     blocks.push({
       text: text.slice(from, to),
       nodes: nodes.slice(first, last + 1),
       starts: starts.slice(first, last + 1).map((s) => s - from),
       element,
       ...(shadowRoot ? { shadowRoot } : {}),
+      ...(inside.length ? { breaks: inside } : {}),
     });
     from = to;
   }

@@ -12,7 +12,7 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { otherSenseNear, syrianSenseNear } from './match-rules.ts';
+import { givenNameBefore, otherSenseNear, syriaNear, syrianSenseNear } from './match-rules.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -102,11 +102,13 @@ class Page implements PageScanner {
     const mentions: Mention[] = [];
     const topics: TopicHit[] = [];
     const numberWords: number[] = [];
+    const unsure: EntityMention[] = [];
     this.matcher.scan(text, (m) => {
       if (m.pattern.kind === 'number') numberWords.push(m.start);
-      const mention = this.entityMention(m, text, topics);
+      const mention = this.entityMention(m, text, topics, unsure);
       if (mention) mentions.push(mention);
     });
+    if (unsure.length) this.warNear(text, unsure, topics);
     // Figures need a number: most blocks with a topic word ("war", "killed") have none.
     if (topics.length && (numberWords.length || HAS_DIGIT.test(text))) {
       const figures = withoutOverlaps(this.figureMentions(text, topics, numberWords, mentions), mentions);
@@ -118,7 +120,7 @@ class Page implements PageScanner {
     return { mentions, becameOnTopic: !was && this.onTopic };
   }
 
-  private entityMention({ pattern: p, start, end }: RawMatch, text: string, topics: TopicHit[]): EntityMention | undefined {
+  private entityMention({ pattern: p, start, end }: RawMatch, text: string, topics: TopicHit[], unsure: EntityMention[]): EntityMention | undefined {
     switch (p.kind) {
       case 'blocker':
         // A place's name in another sense (Aleppo pepper, Hama beads, Latakia tobacco) on a page not
@@ -159,9 +161,9 @@ class Page implements PageScanner {
       // Halep won" is the tennis player, not Aleppo (as a bare "Assad" after Hafez al-Assad is Hafez)
       const who = this.family.get(entity.id);
       if (who !== undefined && who !== entity.id && who !== OTHER_SENSE && familyNameOf(who) === p.folded) return undefined;
-      // "Dr Elena Homs", "Prof. Halep": a place's one-word name after a title of address (and a
-      // given name) is that person's family name, and so are the page's later bare uses of it, as
-      // after "Simona Halep", until the page names the war
+      // "Dr Elena Homs", "Prof. Halep", "Bar-Hama": a place's one-word name after a title of address
+      // (and a given name) or a patronymic particle is that person's family name, and so are the
+      // page's later bare uses of it, as after "Simona Halep", until the page names the war
       if (entity.kind === 'place' && !/[\s-]/.test(p.folded) && titledPersonBefore(text, start)) {
         this.family.set(entity.id, `${PERSON} ${text.slice(start, end)}`);
         return undefined;
@@ -178,16 +180,46 @@ class Page implements PageScanner {
     }
     // A bare family name before any full name may be anyone's ("Omar Assad scored"): it is shown
     // on a page that is about the article, but does not make one so. Nor does a name that is also a
-    // brand or a model (Hama beads, the electronics maker Hama, NVIDIA's SANA) where nothing near it
-    // names Syria (or, for the agency, calls it one).
-    const tier = p.weak || otherSense || (p.family && !this.family.has(entity.id)) || (p.nearSyria && !this.onTopic && !syrianSenseNear(text, start, end)) ? 'context' : entity.tier;
+    // brand, a product or a model (Hama beads, the electronics maker Hama, Latakia tobacco, NVIDIA's
+    // SANA) where nothing near it names Syria (or, for the agency, calls it one).
+    const farFromSyria = p.nearSyria && !this.onTopic && !syrianSenseNear(text, start, end, entity.id);
+    // ... unless Syria or its war is named near it, and no given name stands before it: "Syrien:
+    // fast 500.000 Tote, Assad bleibt" is about the article's Assad, "Omar Assad scored" is not
+    const unnamed = p.family && !this.family.has(entity.id);
+    const syrian = unnamed && !givenNameBefore(text, start) && syriaNear(text, start, end, entity.id);
+    if (syrian) this.family.set(entity.id, entity.id);
+    const tier = (p.weak && !syrian) || otherSense || (unnamed && !syrian) || farFromSyria ? 'context' : entity.tier;
     // The person and the other senses last until the page names Syria's war: a sports ticker's
     // "Simona Halep" above a story about Aleppo does not make the story's Halep hers, nor a tobacco's
     // name the port's. Named by a strong mention: an anchor that counts as one, or a side of the war
     // by a name of more than one word (not the "opposition" of any country's politics).
     if (tier === 'anchor' || (SYRIAN_SIDES.has(entity.id) && !p.weak && /\s/.test(p.folded))) this.endPlaceShadows(entity.id);
     if (tier === 'anchor') this.onTopic = true;
-    return { type: 'entity', id: entity.id, kind: entity.kind, tier, alias: p.text, lang: p.lang, start, end, surface: text.slice(start, end) };
+    const mention: EntityMention = { type: 'entity', id: entity.id, kind: entity.kind, tier, alias: p.text, lang: p.lang, start, end, surface: text.slice(start, end) };
+    // the war's words may come after the name, in the same block (see warNear)
+    if (farFromSyria && tier !== entity.tier && !p.weak && !otherSense && !p.family) unsure.push(mention);
+    return mention;
+  }
+
+  /**
+   * A brand's or a product's place name (Hama, Latakia) far from Syria's name is the place after
+   * all where the war's own words (killed, evacuated, fled) stand within reach of it in its
+   * paragraph, before or after it: "Latakia was hit by rockets; 12 were killed".
+   */
+  private warNear(text: string, unsure: readonly EntityMention[], topics: readonly TopicHit[]): void {
+    for (const m of unsure) {
+      const war = topics.some((t) => {
+        if (!WAR_TOPICS.has(t.topic)) return false;
+        const [a, b] = t.start < m.start ? [t.end, m.start] : [m.end, t.start];
+        return b - a <= WAR_REACH && !text.slice(a, b).includes('\n\n');
+      });
+      if (!war) continue;
+      m.tier = this.entities.get(m.id)!.tier;
+      if (m.tier === 'anchor') {
+        this.onTopic = true;
+        this.endPlaceShadows(m.id);
+      }
+    }
   }
 
   /** Places read as a person's family name (Halep after Simona Halep) are places again. */
@@ -382,8 +414,15 @@ const TITLED = new RegExp(
     'M\\.', 'Mme', 'Mme\\.', 'Mlle', 'Herr', 'Frau', 'Sr\\.', 'Sra\\.', 'Dhr\\.', 'dhr\\.', 'Mevr\\.', 'mevr\\.', 'Mevrouw',
   ].join('|') + ')[ \\u00a0]+(?:\\p{Lu}[\\p{Ll}\\p{M}\'’-]+[ \\u00a0]+){0,2}$', 'u');
 
+/**
+ * A patronymic particle joined by a hyphen (Bar-, Ben-, Ibn-, Bin-, Abu-, Abou-): the name after it
+ * is the second half of a person's family name, a place's name or not ("Photo: Ardon Bar-Hama").
+ */
+const PATRONYMIC = /(?:^|[^\p{L}])(?:Bar|Ben|Ibn|Bin|Abu|Abou)[-‐]$/u;
+
 function titledPersonBefore(text: string, start: number): boolean {
-  return TITLED.test(text.slice(Math.max(0, start - 50), start));
+  const before = text.slice(Math.max(0, start - 50), start);
+  return TITLED.test(before) || PATRONYMIC.test(before);
 }
 
 /** In the page's family map: a person named with a title, whose family name is a place's (see TITLED). */
@@ -398,6 +437,8 @@ const OTHER_SENSE = '~other-sense';
 /** The war's sides: named with them, a place is the place. */
 const SYRIAN_SIDES = new Set(['syrian-government', 'rebels']);
 const WAR_TOPICS = new Set(['evacuation', 'flight', 'deaths', 'displacement']);
+/** How far from a brand's place name the war's words make it the place (as Syria's name does: SYRIA_REACH). */
+const WAR_REACH = 200;
 
 const familyNames = new Map<string, string>();
 /** The folded last word of a person's name ("Simona Halep": "halep"). */

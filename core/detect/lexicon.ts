@@ -191,7 +191,7 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   for (const raw of lex.blockers) {
     const spreads = raw.startsWith('=');
     const b = spreads ? raw.slice(1) : raw;
-    for (const form of withCases(b, false)) if (!blockers.get(form)) blockers.set(form, spreads ? placeIn(b) : '');
+    for (const form of [b, ...romancePlurals(b)].flatMap((x) => withCases(x, false))) if (!blockers.get(form)) blockers.set(form, spreads ? placeIn(b) : '');
   }
   for (const [form, place] of blockers) out.push(parseName(form, 'blocker', place, 'und'));
   for (const [topic, byLang] of Object.entries(lex.topics)) {
@@ -201,6 +201,21 @@ export function compilePatterns(lex: Lexicon): Pattern[] {
   // digit) before its sentences are parsed for figures.
   for (const w of largeNumberWords()) out.push(parseName(`${w}*`, 'number', '', 'und'));
   for (const w of COMPOUND_NUMBER_STARTS) out.push(parseName(`${w}+*`, 'number', '', 'und'));
+  return out;
+}
+
+/**
+ * A Romance "thing of a place" takes the plural on its first word: "pins d'Alep" (wildfire news),
+ * "savons d'Alep", "pinos de Alepo", "pini d'Aleppo", "pinheiros de Alepo". Both plurals are
+ * made for every such blocker (+s, and -o/-e to -i); a form no language has never occurs.
+ */
+function romancePlurals(b: string): string[] {
+  const m = /^([?~%^@&=]*)(\p{L}+)( (?:d['’]|de |di |do |da ).*)$/u.exec(b);
+  if (!m) return [];
+  const [, marks, head, rest] = m as unknown as [string, string, string, string];
+  if (/[sxz]$/.test(head)) return [];
+  const out = [`${marks}${head}s${rest}`];
+  if (/[oe]$/.test(head)) out.push(`${marks}${head.slice(0, -1)}i${rest}`);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, WORD } from './fold.ts';
+import { classOf, foldCode, IGNORE, isLower, isSpaceCode, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { lowerBound } from './lower-bound.ts';
 
@@ -96,6 +96,7 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   end = afterMarks(text, end);
   // @homs-j, @sana_dev, @AP: a user name (a forum's, a code host's) is nobody's mention
   if (start > 0 && text.charCodeAt(start - 1) === 0x40) return false;
+  if (inWebAddress(text, start)) return false;
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
   if (p.shortAcronym && inCapitalsRun(p, text, start, end, ctx)) return false;
@@ -120,6 +121,23 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
     return headingAlone(text, start, end) ? 'weak' : false;
   }
   return true;
+}
+
+/** How far back a web address is looked for: its scheme or www. and the path up to the name. */
+const ADDRESS_REACH = 200;
+
+/**
+ * "https://www.example.com/world/2016/dec/15/aleppo-evacuation-live", "www.aleppo-soap.de": a web
+ * address shown as text (a footnote's source, a pasted link) names a page, not the place, and makes
+ * no page about the article. The address runs back from the name to the nearest white space.
+ */
+function inWebAddress(text: string, start: number): boolean {
+  let i = start;
+  const stop = Math.max(0, start - ADDRESS_REACH);
+  while (i > stop && !isSpaceCode(text.charCodeAt(i - 1)) && !'(<"«'.includes(text[i - 1]!)) i--;
+  if (i === start) return false;
+  const run = text.slice(i, start);
+  return /^(?:https?:\/\/|www\.)/i.test(run) || run.includes('://');
 }
 
 const HEADING_MAX = 80;
@@ -186,10 +204,11 @@ function turkishAround(text: string, start: number, end: number): boolean {
  * What says a text is about Syria, in the lexicon's languages, at a word start: the country and its
  * adjective (Syria, syrisch, Syrië, Syrie, Siria, sírio, Suriye, Сирия, сирийский; Polish Syrii,
  * syryjski), the Assads,
- * the article's other places, the rebels and a province. A name also a brand's elsewhere (Hama
+ * the article's other places, Syria's ports and the air base near Latakia (Hmeimim, Tartus), the
+ * rebels and a province. A name also a brand's elsewhere (Hama
  * ironing beads, the electronics maker Hama) is the city only with one of these near it.
  */
-const SYRIA_CUE = /(?:^|[^\p{L}])(?:syri(?:a|e|ë|en|sch|sk|i|ą|ę)|syryj|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|rebel|insurg|muhalif|повстан|боевик|provin)|سوري/iu;
+const SYRIA_CUE = /(?:^|[^\p{L}])(syri(?:a|e|ë|en|sch|sk|i|ą|ę)|syryj|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|h?hmeim|khmeim|хмеймим|tart[ou]u?s|тартус|rebel|insurg|muhalif|повстан|боевик|provin)|(سوري)/giu;
 const SYRIA_REACH = 200;
 
 /**
@@ -215,13 +234,31 @@ export function otherSenseNear(id: string, text: string, start: number, end: num
   return cue.test(text.slice(from, start)) || cue.test(text.slice(end, to));
 }
 
-/** Whether Syria or its war is named within reach of [start, end), in its paragraph. */
-export function syriaNear(text: string, start: number, end: number): boolean {
+/** The cue words that are forms of an entity's own name: no cue near that entity's name. */
+const OWN_CUES: Record<string, RegExp> = {
+  assad: /^(?:ass?ad|ásad|esad|esed|асад)$/i,
+  aleppo: /^(?:aleppo|alep|halep)$/i,
+  homs: /^homs$/i,
+  damascus: /^damas$/i,
+  latakia: /^(?:latak|lattak)$/i,
+};
+
+/**
+ * Whether Syria or its war is named within reach of [start, end), in its paragraph. The name's own
+ * other uses are no such word: on a tobacco review, "Latakia dominates ... too much Latakia" names
+ * the leaf twice, not the port near Syria; "Esad Bey and Asad" are two given names.
+ */
+export function syriaNear(text: string, start: number, end: number, self = ''): boolean {
   let from = start;
   while (from > 0 && start - from < SYRIA_REACH && !(text[from - 1] === '\n' && text[from - 2] === '\n')) from--;
   let to = end;
   while (to < text.length && to - end < SYRIA_REACH && !(text[to] === '\n' && text[to + 1] === '\n')) to++;
-  return SYRIA_CUE.test(text.slice(from, start)) || SYRIA_CUE.test(text.slice(end, to));
+  const own = OWN_CUES[self];
+  const cueIn = (s: string) => {
+    for (const m of s.matchAll(SYRIA_CUE)) if (!own?.test(m[1] ?? m[2]!)) return true;
+    return false;
+  };
+  return cueIn(text.slice(from, start)) || cueIn(text.slice(end, to));
 }
 
 /**
@@ -229,8 +266,8 @@ export function syriaNear(text: string, start: number, end: number): boolean {
  * electronics maker Hama, NVIDIA's SANA) counts as the article's: Syria or its war named near it, or
  * the name called a news agency ("state news agency SANA").
  */
-export function syrianSenseNear(text: string, start: number, end: number): boolean {
-  return syriaNear(text, start, end) || agencyBefore(text, start) || agencyAfter(text, end);
+export function syrianSenseNear(text: string, start: number, end: number, self = ''): boolean {
+  return syriaNear(text, start, end, self) || agencyBefore(text, start) || agencyAfter(text, end);
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */
@@ -418,6 +455,21 @@ function afterCapitalisedWord(text: string, start: number): boolean {
   if (!r) return false;
   const word = text.slice(r[0], r[1]);
   return isUpper(word.charCodeAt(0)) && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+/** Capitalised words for an office that stand before a bare family name (German nouns, Turkish titles): not a given name. */
+const OFFICES = new Set(['präsident', 'präsidenten', 'machthaber', 'staatschef', 'diktator', 'başkanı', 'lideri']);
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a0]+$/u;
+
+/**
+ * Whether a capitalised word that may be a given name stands right before `start`, with nothing but
+ * a space between ("Omar Assad scored"): not a function word, nor an office ("Präsident Assad").
+ */
+export function givenNameBefore(text: string, start: number): boolean {
+  const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return !FUNCTION_WORDS.has(word) && !OFFICES.has(word);
 }
 
 function sentenceInitial(text: string, start: number): boolean {

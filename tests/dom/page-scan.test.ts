@@ -189,6 +189,22 @@ describe('scanning a page', () => {
     expect(calls.filter((c) => c === 'remove')).toHaveLength(3);
   });
 
+  it('paints a name across a <br> as one mention, and keeps it when the paragraph is read again', async () => {
+    document.body.innerHTML = '<p id="a">Syrie : Bachar<br>Al-Assad. Aleppo</p>';
+    const calls: string[] = [];
+    const { painter, painted } = recordingPainter();
+    const spy: Painter = { ...painter, add: (c, r) => (calls.push('add'), painter.add(c, r)), remove: (c, r) => (calls.push('remove'), painter.remove(c, r)) };
+    const scan = new PageScan({ doc: document, reader: localReaders, painter: spy, settings, signal: new AbortController().signal });
+    await scan.scanAll();
+    expect(scan.mentions().map((m) => m.mention.surface)).toEqual(['Bachar\nAl-Assad', 'Aleppo']);
+    const [r] = [...painted];
+    expect([r!.startContainer.textContent!.slice(r!.startOffset), r!.endContainer.textContent!.slice(0, r!.endOffset)]).toEqual(['Syrie : Bachar'.slice(8), 'Al-Assad']);
+    calls.length = 0;
+    (document.getElementById('a')!.lastChild as Text).appendData(' and Homs');
+    await scan.rescan([document.getElementById('a')!], false);
+    expect(calls).toEqual(['add']); // Homs only: the name across the <br> still reads the same
+  });
+
   it('applies the first-mention-per-paragraph rule across the pieces of a paragraph too long for one block', async () => {
     const long = 'The evacuation of Aleppo went on through the night, and Homs waited. '.repeat(800); // ~55,000 characters
     const { scan, paintedText } = setup(`<p>${long}</p><p>Aleppo and Homs</p>`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { iterateBlocks, locate, readBlocks } from '@/page/text-blocks.ts';
+import { iterateBlocks, locate, nodeLength, readBlocks } from '@/page/text-blocks.ts';
 
 const html = (s: string) => {
   document.body.innerHTML = s;
@@ -34,9 +34,21 @@ describe('reading a page as blocks', () => {
     }
   });
 
-  it('breaks blocks at nested block elements, line breaks and list items', () => {
-    const root = html('<div>before<p>inside</p>after<br>next line<ul><li>one</li><li>two</li></ul></div>');
-    expect(texts(root)).toEqual(['before', 'inside', 'after', 'next line', 'one', 'two']);
+  it('breaks blocks at nested block elements and list items', () => {
+    const root = html('<div>before<p>inside</p>after<ul><li>one</li><li>two</li></ul></div>');
+    expect(texts(root)).toEqual(['before', 'inside', 'after', 'one', 'two']);
+  });
+
+  it('reads a <br> as a line break inside its block, which no text node holds', () => {
+    // a name or a sentence across a <br> is one (review-html: "Bachar<br>Al-Assad", "had been<br>evacuated")
+    const [b] = readBlocks(html('<p><br>Syrie : Bachar<br>Al-Assad<br><br>34 000 personnes</p>'));
+    expect(b!.text).toBe('Syrie : Bachar\u2028Al-Assad\u2028\u202834 000 personnes');
+    expect(b!.breaks).toEqual([14, 23, 24]);
+    expect([0, 1, 2].map((i) => nodeLength(b!, i))).toEqual([14, 8, 16]);
+    // offsets after a break still map to the DOM
+    const at = locate(b!, 8, 23);
+    expect([at.startNode.data.slice(at.startOffset), at.endNode.data.slice(0, at.endOffset)]).toEqual(['Bachar', 'Al-Assad']);
+    expect(texts(html('<div>after<br>next line</div>'))).toEqual(['after\u2028next line']);
   });
 
   it('skips code, styles, templates, form fields, editors and hidden text', () => {
@@ -100,6 +112,10 @@ function referenceTexts(root: Node, skip: (el: Element) => boolean): string[] {
         if (cur !== '' || /\S/.test(data)) cur += data;
       } else if (c.nodeType === 1) {
         const name = (c as Element).localName;
+        if (name === 'br') {
+          if (cur !== '') cur += '\u2028';
+          continue;
+        }
         const block = !INLINE_TAGS.has(name) && !name.includes('-');
         if (block) flush();
         if (!excluded(c as Element)) walk(c);

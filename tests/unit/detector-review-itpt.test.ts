@@ -89,10 +89,11 @@ describe('Latakia tobacco in Italian and Polish', () => {
     expect(scanText(detector, 'Recensione: tre miscele inglesi con Latakia a confronto.\n\nLa Latakia siriana di una volta era un\'altra cosa.').onTopic).toBe(false);
     expect(scanText(detector, 'Kupiłem mieszankę z dużą ilością Latakii. Czy Latakia to przyprawa?').onTopic).toBe(false);
     expect(scanText(detector, 'Mac Baren HH Latakia Flake: dolce e affumicato.').onTopic).toBe(false);
-    // not across a clause, nor on a page already about the article, nor a pipeline
-    expect(ids('Latakia è un porto; la miscela è ricca.')).toEqual(['latakia']);
+    // not across a clause, nor on a page already about the article, nor a pipeline (a bare Latakia
+    // makes a page on-topic only with Syria named near it: see review-html)
+    expect(ids('Latakia è un porto siriano; la miscela è ricca.')).toEqual(['latakia']);
     expect(ids('Aleppo è caduta. La miscela di Latakia è famosa.')).toEqual(['aleppo', 'latakia']);
-    expect(ids('The gas pipeline to Latakia was hit.')).toEqual(['latakia']);
+    expect(ids('The gas pipeline to Latakia in Syria was hit.')).toEqual(['latakia']);
   });
 });
 

@@ -109,7 +109,8 @@ describe('the Assad family in other spellings (lexicon)', () => {
 describe('place names (lexicon)', () => {
   it('reads lower-case latakia as the pipe tobacco and the capitalised name as the city', () => {
     expect(found('Латакия — порт. Сорт табака «латакия» выращивают рядом.')).toEqual(['latakia:Латакия']);
-    expect(found('Latakia is a port; the blend is heavy on latakia.')).toEqual(['latakia:Latakia']);
+    // (a capitalised Latakia is the port where Syria is named near it: the tobacco is capitalised too)
+    expect(found('Latakia is a port of Syria; the blend is heavy on latakia.')).toEqual(['latakia:Latakia']);
     // a lower-cased corpus still reads the city
     expect(found('в латакии прошли протесты')).toEqual(['latakia:латакии']);
   });
