@@ -32,9 +32,22 @@ export const LINE_BREAK = '\u2028';
 export function nodeLength(b: TextBlock, i: number): number {
   const from = b.starts[i]!;
   const to = i + 1 < b.starts.length ? b.starts[i + 1]! : b.text.length;
-  let n = to - from;
-  if (b.breaks) for (const at of b.breaks) if (at >= from && at < to) n--;
-  return n;
+  const breaks = b.breaks;
+  if (!breaks) return to - from;
+  // by binary search: a block of a thousand lines (a poem, a log, a forum post) is read node by node
+  return to - from - (breaksBefore(breaks, to) - breaksBefore(breaks, from));
+}
+
+/** How many of the (ordered) break positions are before `pos`. */
+function breaksBefore(breaks: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // localName (lower case, no string made) rather than tagName: this runs for every element of a page
@@ -264,7 +277,7 @@ function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: num
     }
     const first = nodeIndexAt(starts, from);
     const last = nodeIndexAt(starts, Math.max(from, to - 1));
-    const inside = breaks.filter((at) => at >= from && at < to).map((at) => at - from);
+    const inside = breaks.slice(breaksBefore(breaks, from), breaksBefore(breaks, to)).map((at) => at - from);
     blocks.push({
       text: text.slice(from, to),
       nodes: nodes.slice(first, last + 1),

@@ -51,6 +51,17 @@ describe('reading a page as blocks', () => {
     expect(texts(html('<div>after<br>next line</div>'))).toEqual(['after\u2028next line']);
   });
 
+  it('counts each node\'s characters in a block of thousands of lines, and in its pieces when it is cut', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `line ${i} of a long forum post about Aleppo`);
+    const blocks = readBlocks(html(`<div>${lines.join('<br>')}</div>`));
+    expect(blocks.length).toBeGreaterThan(1); // longer than one block: cut, with its breaks shared out
+    for (const b of blocks) {
+      for (const at of b.breaks ?? []) expect(b.text[at]).toBe('\u2028');
+      // a node wholly inside the piece holds all its characters
+      for (let i = 1; i < b.nodes.length - 1; i++) expect(nodeLength(b, i)).toBe(b.nodes[i]!.data.length);
+    }
+  });
+
   it('skips code, styles, templates, form fields, editors and hidden text', () => {
     const root = html(`<p>kept</p><script>Aleppo()</script><style>.Aleppo{}</style><noscript>Aleppo</noscript>
       <template><p>Aleppo</p></template><textarea>Aleppo</textarea><input value="Aleppo"><select><option>Aleppo</option></select>
