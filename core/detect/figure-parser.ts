@@ -267,6 +267,9 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
         seen = true;
         multiplied = true;
       } else if ('half' in p) {
+        // a half word right after digits starts another number: "منذ 2011 نصف مليون" (since 2011, half
+        // a million) is a year and half a million (after a word, "eine halbe Million" is one number)
+        if (j > i && toks[j - 1]!.digits !== undefined) { ok = false; break; }
         half = true;
       } else if ('whole' in p) {
         // "un demi-million", "a half-million": the article counts as one
