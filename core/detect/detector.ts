@@ -8,6 +8,7 @@ export interface DetectorPack {
   figures: DetectorFigure[];
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
+import { dateHeadDot } from './date-heads.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
@@ -622,9 +623,9 @@ function isLowerCase(c: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge or month. */
+/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge or month, a timeline's date head. */
 function abbreviationDot(text: string, dot: number): boolean {
-  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot) || monthDot(text, dot);
+  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot) || monthDot(text, dot) || dateHeadDot(text, dot);
 }
 
 /** Abbreviated months (English, French, Spanish, German): "Dec. 22", "since late Nov. (UN OCHA)", "22 déc. 2016", "dic. de 2016". */
