@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './support/detector.ts';
+import { detector, found } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
 
 // From a review on timelines, fact-checks, explainers, chart notes, corrections, anniversary pieces
 // and obituaries in eight languages.
 
 const onTopic = (s: string) => `${s} Aleppo.`;
+const shownFigures = (text: string) =>
+  scanText(detector, text).mentions.filter((m) => m.type === 'figure' && m.shown).map((m) => `${m.id}:${m.surface}`);
 
 describe('names a timeline or a correction writes out', () => {
   it('reads a Turkish UN agency (BM + its name) as the agency, not the UN itself', () => {
@@ -19,5 +22,26 @@ describe('names a timeline or a correction writes out', () => {
 
   it('reads Turkey\'s official Russian name in its cases', () => {
     expect(found(onTopic('Посол в Турецкой Республике погиб.'))).toEqual(['turkey:Турецкой Республике', 'aleppo:Aleppo']);
+  });
+});
+
+describe('a timeline entry headed by its date', () => {
+  it('reads the head\'s year with the entry it heads', () => {
+    expect(shownFigures(onTopic('Alepo.\n15 de marzo de 2011. Comienzan en Deraa las protestas.'))).toEqual(['uprising-2011:2011']);
+    expect(shownFigures(onTopic('Aleppo.\nMarch 2011. Protests erupt in Deraa.'))).toEqual(['uprising-2011:2011']);
+    expect(shownFigures(onTopic('Aleppo.\nEnde 2011. Die Proteste weiten sich aus.'))).toEqual(['uprising-2011:2011']);
+  });
+
+  it('does not join a sentence that only ends in a year, nor a head in mid-line', () => {
+    expect(shownFigures(onTopic('Aleppo.\nThe company was sold in 2011. Protests followed.'))).toEqual([]);
+    expect(shownFigures(onTopic('Aleppo. Wir zogen im März 2011. Die Proteste begannen später.'))).toEqual([]);
+  });
+});
+
+describe('death words', () => {
+  it('reads the Spanish past of matar, Dutch "om het leven" and Russian "убил"', () => {
+    expect(shownFigures(onTopic('La guerra ha matado a medio millón de personas en Alepo.'))).toEqual(['deaths-half-million:medio millón']);
+    expect(shownFigures(onTopic('Bijna een half miljoen mensen kwamen om het leven.'))).toEqual(['deaths-half-million:Bijna een half miljoen']);
+    expect(shownFigures(onTopic('Война убила почти полмиллиона человек.'))).toEqual(['deaths-half-million:почти полмиллиона']);
   });
 });
