@@ -289,7 +289,9 @@ class Page implements PageScanner {
       if (t.end > sentenceStart) continue;
       if (sentenceStart - t.end > BACK_REACH || headingBetween(text, t.end, checked)) return undefined;
       checked = t.end;
-      const agreed = agreeing(n, this.countsByTopic.get(t.topic) ?? []);
+      // an answer reads its question's topic words as its own, a year too ("When did the uprising
+      // begin?⏎In March 2011.", "¿Cuándo empezó la guerra? En 2011.")
+      const agreed = agreeing(n, (answersQuestionOf(text, t.end, sentenceStart) ? this.figuresByTopic : this.countsByTopic).get(t.topic) ?? []);
       if (!agreed || negated(text, t.start)) continue;
       return { type: 'figure', id: agreed.f.id, value: n.value, comparison: verdict(agreed.c, n, agreed.f), tier: 'context', start, end, surface: text.slice(start, end) };
     }
@@ -405,6 +407,23 @@ function headingBetween(text: string, from: number, to: number): boolean {
     if (!isStop(c) && c !== 0x3a && c !== 0x2026) return true;
   }
   return false;
+}
+
+/**
+ * Whether the sentence at `sentenceStart` answers a question that a topic word ending at `from`
+ * stands in: only white space lies between the question mark and the answer, and nothing ends the
+ * question between the topic word and its mark.
+ */
+function answersQuestionOf(text: string, from: number, sentenceStart: number): boolean {
+  let j = sentenceStart - 1;
+  while (j >= from && isSpaceCode(text.charCodeAt(j))) j--;
+  const c = text.charCodeAt(j);
+  if (j < from || (c !== 0x3f && c !== 0x61f)) return false;
+  for (let i = from; i < j; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0x0a || isStop(d)) return false;
+  }
+  return true;
 }
 
 /** A figure that counts people at one point: not a year, nor an open-ended "millions". */

@@ -45,3 +45,15 @@ describe('death words', () => {
     expect(shownFigures(onTopic('Война убила почти полмиллиона человек.'))).toEqual(['deaths-half-million:почти полмиллиона']);
   });
 });
+
+describe('a question and its answer', () => {
+  it('reads the answer\'s year with the question\'s topic word', () => {
+    expect(shownFigures(onTopic('Q: When did the uprising begin?\nA: In March 2011.\n'))).toEqual(['uprising-2011:2011']);
+    expect(shownFigures(onTopic('¿Cuándo empezó la guerra?\nEn marzo de 2011, con protestas en Deraa.\n'))).toEqual(['uprising-2011:2011']);
+  });
+
+  it('not a year after a statement, nor another year after a question', () => {
+    expect(shownFigures(onTopic('The war is long. In 2011 we moved.\n'))).toEqual([]);
+    expect(shownFigures(onTopic('When did the war reach the city?\n2012.\n'))).toEqual([]);
+  });
+});
