@@ -3,7 +3,7 @@
  * protestas", "March 2011. Protests erupt in Deraa", "Juli 2012. Rebellen erobern ...". The entry
  * is one sentence with its date (its year is the event's), so the stop after such a head does not
  * end the sentence. A head is the start of a line: days, month names (or their abbreviations),
- * a few connectors and qualifiers ("de", "of", "early", "Ende"), then a year.
+ * a few connectors and qualifiers ("de", "of", "early", "Ende"), then a year (in Russian with its "г." or "года").
  */
 
 /** Month names and their common stems, lower case: English, French, Spanish, German, Dutch, Turkish, Russian, Italian, Portuguese. */
@@ -39,11 +39,13 @@ const HEAD_MAX = 40;
 /** Whether the full stop at `dot` ends a timeline entry's date head ("15 de marzo de 2011."). */
 export function dateHeadDot(text: string, dot: number): boolean {
   if (text.charCodeAt(dot) !== 0x2e || dot < 4) return false;
-  const year = text.slice(dot - 4, dot);
-  if (!/^(?:19|20)\d\d$/.test(year)) return false;
-  let s = dot - 4;
+  // Russian writes a word for "year" after it: "Март 2011 г.", "15 марта 2011 года."
+  const yearWord = /\s(?:г|года|год)$/.exec(text.slice(Math.max(0, dot - 5), dot));
+  const y = yearWord ? dot - yearWord[0].length : dot;
+  if (y < 4 || !/^(?:19|20)\d\d$/.test(text.slice(y - 4, y))) return false;
+  let s = y - 4;
   while (s > 0 && dot - s <= HEAD_MAX && text.charCodeAt(s - 1) !== 0x0a) s--;
   if (s > 0 && text.charCodeAt(s - 1) !== 0x0a) return false;
-  const words = text.slice(s, dot - 4).toLowerCase().split(/[\s,.\-–—•*]+/u).filter(Boolean);
+  const words = text.slice(s, y - 4).toLowerCase().split(/[\s,.\-–—•*]+/u).filter(Boolean);
   return words.every((w) => /^\d{1,2}$/.test(w) || isMonth(w) || HEAD_WORDS.has(w));
 }

@@ -30,6 +30,8 @@ describe('a timeline entry headed by its date', () => {
     expect(shownFigures(onTopic('Alepo.\n15 de marzo de 2011. Comienzan en Deraa las protestas.'))).toEqual(['uprising-2011:2011']);
     expect(shownFigures(onTopic('Aleppo.\nMarch 2011. Protests erupt in Deraa.'))).toEqual(['uprising-2011:2011']);
     expect(shownFigures(onTopic('Aleppo.\nEnde 2011. Die Proteste weiten sich aus.'))).toEqual(['uprising-2011:2011']);
+    expect(shownFigures(onTopic('Алеппо.\n15 марта 2011 года. Начало протестов в Дераа.'))).toEqual(['uprising-2011:2011']);
+    expect(shownFigures(onTopic('Алеппо.\nМарт 2011 г. Начало протестов.'))).toEqual(['uprising-2011:2011']);
   });
 
   it('does not join a sentence that only ends in a year, nor a head in mid-line', () => {
