@@ -9,6 +9,7 @@ export interface DetectorPack {
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
 import { dateHeadDot } from './date-heads.ts';
+import { measuresOther } from './units.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
@@ -216,6 +217,7 @@ class Page implements PageScanner {
     for (const n of findNumbers(text.slice(s, e))) {
       const start = s + n.start;
       const end = s + n.end;
+      if (measuresOther(text, start, end)) continue;
       // context is local: only the topic words within reach of the number
       const byDistance = byClauseDistance(text, withinReach(near, start, end), start, end);
       const linked = this.link(n, byDistance, text, start, end);
@@ -263,6 +265,7 @@ class Page implements PageScanner {
       if (e > next) return;
       if (hasDigit(text, q, e) || anyWithin(numberWords, q, e)) {
         for (const n of findNumbers(text.slice(q, e))) {
+          if (measuresOther(text, q + n.start, q + n.end)) continue;
           const back = this.linkBack(n, text, q + n.start, q + n.end, q, topics, h);
           if (back) out.push(back);
         }

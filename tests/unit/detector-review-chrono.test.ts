@@ -59,3 +59,17 @@ describe('a question and its answer', () => {
     expect(shownFigures(onTopic('When did the war reach the city?\n2012.\n'))).toEqual([]);
   });
 });
+
+describe('money and measures', () => {
+  it('does not read an amount of money or a measure as a count of people', () => {
+    expect(shownFigures(onTopic('The evacuation cost $34,000 per day.'))).toEqual([]);
+    expect(shownFigures(onTopic('L\'évacuation coûte 35 000 euros par jour.'))).toEqual([]);
+    expect(shownFigures(onTopic('Für die Evakuierung wurden 35.000 Liter Diesel gebraucht.'))).toEqual([]);
+    expect(shownFigures(onTopic('تكلفة إجلاء 34 ألف دولار يوميا.'))).toEqual([]);
+    expect(shownFigures(onTopic('Tahliye için 34.000 TL harcandı.'))).toEqual([]);
+  });
+
+  it('still reads the people next to them', () => {
+    expect(shownFigures(onTopic('34,000 people were evacuated at a cost of $2 million.'))).toEqual(['evacuated-34000:34,000']);
+  });
+});
