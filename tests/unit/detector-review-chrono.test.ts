@@ -73,3 +73,10 @@ describe('money and measures', () => {
     expect(shownFigures(onTopic('34,000 people were evacuated at a cost of $2 million.'))).toEqual(['evacuated-34000:34,000']);
   });
 });
+
+describe('a namesake of a place', () => {
+  it('reads Homs after Francesc Homs (the Catalan politician) as his name, as Halep after Simona Halep', () => {
+    expect(found('El exconseller Francesc Homs declaró ante el Supremo. Homs defendió la consulta.')).toEqual([]);
+    expect(found('Francesc Homs declaró. En Siria, 34.000 personas fueron evacuadas de Alepo y de Homs.')).toEqual(['evacuated-34000:34.000', 'aleppo:Alepo', 'homs:Homs']);
+  });
+});
