@@ -8,6 +8,8 @@ export interface DetectorPack {
   figures: DetectorFigure[];
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
+import { dateHeadDot } from './date-heads.ts';
+import { measuresOther } from './units.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
@@ -261,6 +263,7 @@ class Page implements PageScanner {
     for (const n of findNumbers(text.slice(s, e))) {
       const start = s + n.start;
       const end = s + n.end;
+      if (measuresOther(text, start, end)) continue;
       // context is local: only the topic words within reach of the number
       const byDistance = byClauseDistance(text, withinReach(near, start, end), start, end);
       const linked = this.link(n, byDistance, text, start, end);
@@ -308,6 +311,7 @@ class Page implements PageScanner {
       if (e > next) return;
       if (hasDigit(text, q, e) || anyWithin(numberWords, q, e)) {
         for (const n of findNumbers(text.slice(q, e))) {
+          if (measuresOther(text, q + n.start, q + n.end)) continue;
           const back = this.linkBack(n, text, q + n.start, q + n.end, q, topics, h);
           if (back) out.push(back);
         }
@@ -334,7 +338,9 @@ class Page implements PageScanner {
       if (t.end > sentenceStart) continue;
       if (sentenceStart - t.end > BACK_REACH || headingBetween(text, t.end, checked)) return undefined;
       checked = t.end;
-      const agreed = agreeing(n, this.countsByTopic.get(t.topic) ?? []);
+      // an answer reads its question's topic words as its own, a year too ("When did the uprising
+      // begin?⏎In March 2011.", "¿Cuándo empezó la guerra? En 2011.")
+      const agreed = agreeing(n, (answersQuestionOf(text, t.end, sentenceStart) ? this.figuresByTopic : this.countsByTopic).get(t.topic) ?? []);
       if (!agreed || negated(text, t.start)) continue;
       return { type: 'figure', id: agreed.f.id, value: n.value, comparison: verdict(agreed.c, n, agreed.f), tier: 'context', start, end, surface: text.slice(start, end) };
     }
@@ -463,6 +469,23 @@ function headingBetween(text: string, from: number, to: number): boolean {
     if (!isStop(c) && c !== 0x3a && c !== 0x2026) return true;
   }
   return false;
+}
+
+/**
+ * Whether the sentence at `sentenceStart` answers a question that a topic word ending at `from`
+ * stands in: only white space lies between the question mark and the answer, and nothing ends the
+ * question between the topic word and its mark.
+ */
+function answersQuestionOf(text: string, from: number, sentenceStart: number): boolean {
+  let j = sentenceStart - 1;
+  while (j >= from && isSpaceCode(text.charCodeAt(j))) j--;
+  const c = text.charCodeAt(j);
+  if (j < from || (c !== 0x3f && c !== 0x61f)) return false;
+  for (let i = from; i < j; i++) {
+    const d = text.charCodeAt(i);
+    if (d === 0x0a || isStop(d)) return false;
+  }
+  return true;
 }
 
 /** A figure that counts people at one point: not a year, nor an open-ended "millions". */
@@ -681,9 +704,9 @@ function isLowerCase(c: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge or month. */
+/** Full stops a sentence goes on after: an abbreviated number word, a date's ordinal, an abbreviated hedge or month, a timeline's date head. */
 function abbreviationDot(text: string, dot: number): boolean {
-  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot) || monthDot(text, dot);
+  return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot) || monthDot(text, dot) || dateHeadDot(text, dot);
 }
 
 /** Abbreviated months (English, French, Spanish, German): "Dec. 22", "since late Nov. (UN OCHA)", "22 déc. 2016", "dic. de 2016". */

@@ -245,12 +245,22 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
   let unitsFirst = false; // German/Dutch "vierunddreißig": units, "und", then tens
   let yearLike = false;
   let multiplied = false;
+  let lastMult = 0; // the last multiplier read, which a digit group after it stays under
+  let tail = false; // digits read after a multiplier ("34 bin 500")
   let end = toks[i]!.end;
   let j = i;
   for (; j < toks.length; j++) {
     const t = toks[j]!;
     if (j > i && !/^[\s\u00a0\u202f‐-]*$/.test(text.slice(toks[j - 1]!.end, t.start))) break;
     if (t.digits !== undefined) {
+      // Turkish (and at times Russian) writes the rest of a count after its multiplier: "34 bin 500",
+      // "2 milyon 834 bin" (2,834,000); a group smaller than the multiplier goes on the number
+      if (multiplied && current === 0 && !half && /^\d{1,3}$/.test(t.text) && t.digits < lastMult) {
+        current = t.digits;
+        tail = true;
+        end = t.end;
+        continue;
+      }
       if (seen || half) break;
       current = t.digits;
       seen = true;
@@ -276,12 +286,17 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
         seen = true;
       } else if ('mult' in p) {
         if (!seen && !half && p.mult !== 1e3 && p.mult !== 1e6) { ok = false; break; }
+        if (tail && p.mult >= lastMult) { ok = false; break; }
+        lastMult = p.mult;
         total += (half ? (current || 1) * 0.5 : current || 1) * p.mult;
         current = 0;
         half = false;
         seen = true;
         multiplied = true;
       } else if ('half' in p) {
+        // a half word right after digits starts another number: "منذ 2011 نصف مليون" (since 2011, half
+        // a million) is a year and half a million (after a word, "eine halbe Million" is one number)
+        if (j > i && toks[j - 1]!.digits !== undefined) { ok = false; break; }
         half = true;
       } else if ('whole' in p) {
         // "un demi-million", "a half-million": the article counts as one

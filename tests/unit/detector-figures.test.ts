@@ -31,6 +31,13 @@ describe('the figure parser', () => {
     expect(findNumbers('in 2011')[0]).toMatchObject({ value: 2011, year: true });
     expect(findNumbers('millions fled')[0]).toMatchObject({ value: 2_000_000, vague: true });
     expect(findNumbers('2011 thousand')[0]).toMatchObject({ value: 2_011_000, year: false });
+    // a half word after a number begins the next number (Arabic puts the count after "since 2011")
+    expect(findNumbers('منذ 2011 نصف مليون شخص').map((n) => n.value)).toEqual([2011, 500_000]);
+    expect(findNumbers('seit 2011 eine halbe Million').map((n) => n.value)).toEqual([2011, 500_000]);
+    // the rest of a count after its multiplier (Turkish news writes exact counts so)
+    expect(findNumbers('34 bin 500 kişi').map((n) => n.value)).toEqual([34_500]);
+    expect(findNumbers('2 milyon 834 bin Suriyeli').map((n) => n.value)).toEqual([2_834_000]);
+    expect(findNumbers('34 bin 2016').map((n) => n.value)).toEqual([34_000, 2016]);
     expect(findNumbers('25,5 %')[0]?.value).toBe(25.5);
   });
 
