@@ -45,7 +45,9 @@ const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
  * does not ship the lexicon compiler). Each page then gets its own scanner with its own context.
  */
 export function createDetector(pack: DetectorPack, source: CompiledDetector | readonly Pattern[]): Detector {
-  const matcher = new Matcher(Array.isArray(source) ? source : loadPatterns(source as CompiledDetector));
+  const patterns = Array.isArray(source) ? source : loadPatterns(source as CompiledDetector);
+  const matcher = new Matcher(patterns);
+  const given = givenNames(patterns);
   const entities = new Map<string, DetectorEntity>(pack.entities.map((e) => [e.id, e]));
   // each topic's figures, in the order they are tried (listed once here: this is asked for every topic word)
   const own = pack.figures.filter((f) => !f.derived);
@@ -56,7 +58,7 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   const countsByTopic = new Map<string, DetectorFigure[]>([...figuresByTopic].map(([topic, fs]) => [topic, fs.filter(isCount)]));
   // figures an entity of the pack reported (the ICRC's 34,000, the UN's 35,000)
   const reported = pack.figures.filter((f) => !f.derived && isEntityId(f.reportedBy));
-  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, countsByTopic, reported, context) };
+  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, countsByTopic, reported, given, context) };
 }
 
 class Page implements PageScanner {
@@ -69,6 +71,7 @@ class Page implements PageScanner {
   private readonly figuresByTopic: Map<string, DetectorFigure[]>;
   private readonly countsByTopic: Map<string, DetectorFigure[]>;
   private readonly reported: readonly DetectorFigure[];
+  private readonly given: ReadonlySet<string>;
 
   constructor(
     matcher: Matcher,
@@ -76,6 +79,7 @@ class Page implements PageScanner {
     figuresByTopic: Map<string, DetectorFigure[]>,
     countsByTopic: Map<string, DetectorFigure[]>,
     reported: readonly DetectorFigure[],
+    given: ReadonlySet<string>,
     context?: PageContext,
   ) {
     this.matcher = matcher;
@@ -83,6 +87,7 @@ class Page implements PageScanner {
     this.figuresByTopic = figuresByTopic;
     this.countsByTopic = countsByTopic;
     this.reported = reported;
+    this.given = given;
     if (context) {
       this.onTopic = context.onTopic;
       for (const [k, v] of context.family) this.family.set(k as EntityId, v);
@@ -137,7 +142,7 @@ class Page implements PageScanner {
         // "zijn vader Hafez al-Assad", "the second son of Hafez al-Assad": on a page whose bare
         // family name is the article's person, a relative named as such is a side figure and does
         // not take the name over ("Assad studeerde ..." goes on about Bashar)
-        if (p.shadows && !(this.family.get(p.shadows) === p.shadows && kinBefore(text, start))) this.family.set(p.shadows, p.target);
+        if (p.shadows && !(this.family.get(p.shadows) === p.shadows && kinAround(text, start, end))) this.family.set(p.shadows, p.target);
         return undefined;
     }
     if (!isEntityId(p.target)) return undefined;
@@ -145,7 +150,13 @@ class Page implements PageScanner {
     if (!entity) return undefined;
     let otherSense = false;
     if (p.family) {
-      if (this.family.has(entity.id) && this.family.get(entity.id) !== entity.id) return undefined;
+      const who = this.family.get(entity.id);
+      if (who !== undefined && who !== entity.id) {
+        // "Hafez al-Assad ... Bashar succeeded him": a given name is no relative's family name, so it
+        // is the article's person, and the page's bare family name is his again
+        if (who === OTHER_SENSE || who.startsWith(PERSON) || !this.given.has(`${entity.id} ${p.folded}`)) return undefined;
+        this.family.set(entity.id, entity.id);
+      }
     } else {
       // A name that is the family name of the other person last named is hers: "Simona Halep ...
       // Halep won" is the tennis player, not Aleppo (as a bare "Assad" after Hafez al-Assad is Hafez)
@@ -337,23 +348,41 @@ function negated(text: string, start: number): boolean {
 
 /**
  * Words that name a relative (his father, son of, zijn vader, sein Bruder, son père, su hermano, его
- * отец, babası, والده), up to three words (titles: "the late President") before a name, in its clause.
+ * отец, babası, والده).
  */
-const KIN = new RegExp(
-  '(?:^|[^\\p{L}])(?:' + [
-    'father', 'mother', 'brother', 'sister', 'uncle', 'son', 'daughter', 'child', 'wife', 'husband', 'cousin', 'brother-in-law', 'widow',
-    'père', 'mère', 'frère', 'sœur', 'oncle', 'fils', 'fille', 'épouse', 'femme', 'mari', 'veuve',
-    'vater', 'vaters', 'mutter', 'bruder', 'bruders', 'schwester', 'onkel', 'onkels', 'sohn', 'tochter', 'ehefrau', 'witwe',
-    'padre', 'madre', 'hermano', 'hermana', 'tío', 'hijo', 'hija', 'esposa', 'esposo', 'viuda', 'fratello', 'zio', 'figlio', 'moglie', 'pai', 'mãe', 'irmão', 'tio', 'filho', 'mulher',
-    'vader', 'moeder', 'broer', 'zus', 'oom', 'zoon', 'dochter', 'echtgenote', 'weduwe',
-    'отец', 'отца', 'мать', 'брат', 'брата', 'сестра', 'дядя', 'сын', 'сына', 'жена', 'супруга', 'вдова',
-    'babası', 'annesi', 'kardeşi', 'ağabeyi', 'amcası', 'oğlu', 'eşi', 'karısı', 'dul',
-    'والده', 'والدته', 'والد', 'شقيقه', 'شقيق', 'أخوه', 'أخيه', 'عمه', 'ابن', 'نجل', 'زوجته', 'زوجة', 'أرملة',
-  ].join('|') + ')(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}\'’.-]+){0,3}[\\s,]*$', 'iu');
+const KIN_WORDS = [
+  'father', 'mother', 'brother', 'sister', 'uncle', 'son', 'daughter', 'child', 'wife', 'husband', 'cousin', 'brother-in-law', 'widow',
+  'père', 'mère', 'frère', 'sœur', 'oncle', 'fils', 'fille', 'épouse', 'femme', 'mari', 'veuve',
+  'vater', 'vaters', 'mutter', 'bruder', 'bruders', 'schwester', 'onkel', 'onkels', 'sohn', 'tochter', 'ehefrau', 'witwe',
+  'padre', 'madre', 'hermano', 'hermana', 'tío', 'hijo', 'hija', 'esposa', 'esposo', 'viuda', 'fratello', 'zio', 'figlio', 'moglie', 'pai', 'mãe', 'irmão', 'tio', 'filho', 'mulher',
+  'vader', 'moeder', 'broer', 'zus', 'oom', 'zoon', 'dochter', 'echtgenote', 'weduwe',
+  'отец', 'отца', 'мать', 'брат', 'брата', 'сестра', 'дядя', 'сын', 'сына', 'жена', 'супруга', 'вдова',
+  'babası', 'annesi', 'kardeşi', 'ağabeyi', 'amcası', 'oğlu', 'eşi', 'karısı', 'dul',
+  'والده', 'والدته', 'والد', 'شقيقه', 'شقيق', 'أخوه', 'أخيه', 'عمه', 'ابن', 'نجل', 'زوجته', 'زوجة', 'أرملة',
+].join('|');
 
-/** Whether a word for a relative stands right before `start` (see KIN). */
-function kinBefore(text: string, start: number): boolean {
-  return KIN.test(text.slice(Math.max(0, start - 60), start));
+/** A word for a relative up to three words (titles: "the late President") before a name, in its clause. */
+const KIN = new RegExp('(?:^|[^\\p{L}])(?:' + KIN_WORDS + ')(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}\'’.-]+){0,3}[\\s,]*$', 'iu');
+
+/**
+ * The same word in an apposition right after a name, up to two words in ("Hafez al-Assad, Bashar's
+ * father,", "Хафез Асад, отец Башара", "Hafez al Asad, padre del presidente", "حافظ الأسد، والد بشار").
+ */
+const KIN_AFTER = new RegExp('^\\s*[,،(–—]\\s*(?:[\\p{L}\\p{M}\'’.-]+\\s+){0,2}(?:' + KIN_WORDS + ')(?![\\p{L}])', 'iu');
+
+/** Bare given names (~Bashar, ~Башар): a bare-name pattern that a full name of its entity begins with. */
+function givenNames(patterns: readonly Pattern[]): Set<string> {
+  const full = patterns.filter((p) => p.kind === 'entity' && !p.family);
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (p.kind === 'entity' && p.family && full.some((q) => q.target === p.target && q.folded.startsWith(`${p.folded} `))) out.add(`${p.target} ${p.folded}`);
+  }
+  return out;
+}
+
+/** Whether a word for a relative stands right before `start` or in an apposition right after `end` (see KIN, KIN_AFTER). */
+function kinAround(text: string, start: number, end: number): boolean {
+  return KIN.test(text.slice(Math.max(0, start - 60), start)) || KIN_AFTER.test(text.slice(end, end + 60));
 }
 
 /**

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detector, found } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+
+// From a review on reporting about neighbouring wars and events (Mosul, Raqqa, Idlib, Eastern
+// Ghouta, Yemen, Gaza, Lebanon, Libya, the 2023 earthquake, refugee policy, Ukraine, Iran's nuclear
+// talks, the fall of Assad in 2024) in English, Arabic, Turkish, Russian, German, French, Spanish
+// and Dutch.
+
+const assads = (text: string) => found(text).filter((s) => s.startsWith('assad:'));
+
+describe('a relative named with a word of kinship in an apposition after the name', () => {
+  it('does not take over the bare family name of Bashar al-Assad', () => {
+    expect(assads("Bashar al-Assad fled. Power passed in 1970 to Hafez al-Assad, Bashar's father, and Assad ruled until 2024.")).toEqual([
+      'assad:Bashar al-Assad', 'assad:Bashar', 'assad:Assad',
+    ]);
+    expect(assads('Кремль: Башар Асад в Москве. К власти пришёл Хафез Асад, отец Башара. Россия поддерживала правительство Асада.')).toEqual([
+      'assad:Башар Асад', 'assad:Башара', 'assad:Асада',
+    ]);
+    expect(assads('Cae Bashar al Asad. Derribaron estatuas de Hafez al Asad, padre del presidente depuesto. Rusia no salvó a Al Asad.')).toEqual([
+      'assad:Bashar al Asad', 'assad:Al Asad',
+    ]);
+  });
+
+  it('still hands the name to a relative named without one, or in another clause', () => {
+    expect(assads('Bashar al-Assad spoke. Hafez al-Assad, who ruled for thirty years, built the state. Assad died in 2000.')).toEqual([
+      'assad:Bashar al-Assad',
+    ]);
+  });
+});
+
+describe('Bashar alone, the given name (lexicon)', () => {
+  it('is Bashar al-Assad after his full name, and after his father', () => {
+    expect(assads('Bashar al-Assad fled to Moscow. Bashar had ruled since 2000.')).toEqual(['assad:Bashar al-Assad', 'assad:Bashar']);
+    expect(assads('Aleppo. Hafez al-Assad died in 2000. Bashar succeeded him, and Assad kept the army loyal.')).toEqual([
+      'assad:Bashar', 'assad:Assad',
+    ]);
+    expect(assads('Baschar al-Assad floh. Baschar hatte das Land 24 Jahre regiert.')).toEqual(['assad:Baschar al-Assad', 'assad:Baschar']);
+  });
+
+  it('is no one else named Bashar, and does not make a page about the article', () => {
+    expect(assads('Aleppo. Bashar al-Jaafari, the envoy, spoke at the UN.')).toEqual([]);
+    expect(scanText(detector, 'Bashar scored twice for the visitors.').onTopic).toBe(false);
+  });
+});
+
+describe('al-Sham, the Levant, in Turkish names of Syrian groups (lexicon)', () => {
+  it('does not read Şam in Heyet Tahrir (eş-)Şam or Irak ve Şam İslam Devleti as Damascus', () => {
+    expect(found("Heyet Tahrir eş-Şam (HTŞ) Halep'e girdi. Heyet Tahrir Şam militanları ve Irak ve Şam İslam Devleti (IŞİD) de bölgede.")).toEqual([
+      'aleppo:Halep',
+    ]);
+    expect(found("Heyet Tahrir el-Şam'ın lideri konuştu. Halep.")).toEqual(['aleppo:Halep']);
+  });
+
+  it('still reads Şam on its own as Damascus', () => {
+    expect(found("Heyet Tahrir Şam, Halep'ten sonra Şam'a yürüdü.")).toEqual(['aleppo:Halep', "damascus:Şam"]);
+  });
+});
