@@ -13,6 +13,7 @@ import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
 import { syriaNear } from './match-rules.ts';
+import { placesCountedFrom } from './other-place.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -252,6 +253,10 @@ class Page implements PageScanner {
       // makes a page on-topic only when its sentence also names a place or person of the article.
       // Not whoever reported the article's number: the UN and the ICRC count those who flee every
       // war and flood ("about 35,000 people fled Hodeidah, the UN said" is Yemen).
+      // A piece that sets another war beside Aleppo's ("Some 34,000 people fled the eastern districts
+      // of Mosul"): a count its sentence says comes from a place the detector does not know, in a
+      // paragraph that names neither Syria nor a place, person or side of the article, is that war's.
+      if (f.unit !== 'year' && countedElsewhere(text, ts, te, start, end, entities)) continue;
       const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && entityIn(entities, ts, te, isAnchor) ? 'anchor' : 'context';
       out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
     }
@@ -461,6 +466,14 @@ function entityIn(mentions: readonly Mention[], s: number, e: number, test: (m: 
   return false;
 }
 const isAnchor = (m: Mention) => m.tier === 'anchor';
+/** A place, person or side of the article's war (not a country or reporter that every war has). */
+const ofTheWar = (m: Mention) => m.tier === 'anchor' || m.id === 'damascus' || SYRIAN_SIDES.has(m.id);
+
+/** Whether the count at [start, end), in the sentence [s, e) of paragraph `text`, is another war's (see sentenceFigures). */
+function countedElsewhere(text: string, s: number, e: number, start: number, end: number, entities: readonly Mention[]): boolean {
+  if (entityIn(entities, 0, text.length, ofTheWar) || syriaNear(text, start, end)) return false;
+  return placesCountedFrom(text, s, e).some((p) => !entityIn(entities, p.start, p.end, () => true));
+}
 
 /** The index of the first mention (in text order) that ends after `s`. */
 function firstEndingAfter(mentions: readonly Mention[], s: number): number {

@@ -56,3 +56,26 @@ describe('al-Sham, the Levant, in Turkish names of Syrian groups (lexicon)', () 
     expect(found("Heyet Tahrir Şam, Halep'ten sonra Şam'a yürüdü.")).toEqual(['aleppo:Halep', "damascus:Şam"]);
   });
 });
+
+describe("another war's count beside Aleppo's", () => {
+  const figures = (text: string) =>
+    scanText(detector, text).mentions.filter((m) => m.type === 'figure' && m.shown).map((m) => `${m.id}:${m.surface}`);
+
+  it('is not the article\'s figure when its sentence says it comes from a place of its own, in a paragraph not about Syria', () => {
+    expect(figures('Aleppo fell.\n\nSome 34,000 people fled the eastern districts of Mosul in a week.')).toEqual([]);
+    expect(figures('Wie in Aleppo.\n\nAus Mariupol konnten rund 35.000 Menschen fliehen.')).toEqual([]);
+    expect(figures("Halep düştü.\n\nMusul'un doğu mahallelerinden yaklaşık 34 bin kişi kaçtı.")).toEqual([]);
+    expect(figures("Alep est tombée.\n\nPlus de 35 000 personnes ont fui l'ouest de Mossoul.")).toEqual([]);
+    expect(figures('Алеппо.\n\nПо данным ООН, из Мариуполя бежали 35 тысяч человек.')).toEqual([]);
+  });
+
+  it('still is when the place is the article\'s, or the paragraph names its war, or the name is an organisation\'s', () => {
+    expect(figures('Aleppo fell.\n\nSome 34,000 people were evacuated from eastern Aleppo.')).toEqual(['evacuated-34000:Some 34,000']);
+    expect(figures('Aleppo fell.\n\nRebels said 35,000 people fled from Kafr Hamra and nearby villages.')).toEqual(['fled-35000:35,000']);
+    expect(figures('Aleppo fell.\n\nThe Russian Ministry of Defence said 34,000 people had been evacuated.')).toEqual(['evacuated-34000:34,000']);
+    expect(figures('Aleppo fell.\n\nAbout 35,000 people have fled, according to the Office for the Coordination of Humanitarian Affairs.')).toEqual([
+      'fled-35000:About 35,000',
+    ]);
+    expect(figures('Alep.\n\nSelon le Comité international de la Croix-Rouge, 34 000 personnes ont été évacuées.')).toEqual(['evacuated-34000:34 000']);
+  });
+});
