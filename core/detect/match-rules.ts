@@ -1,3 +1,4 @@
+import { foreignSide } from './foreign-side.ts';
 import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { lowerBound } from './lower-bound.ts';
@@ -106,9 +107,11 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
   if (p.notSentenceStart && sentenceInitial(text, start) && !reportingVerbAfter(text, end) && !capitalisedCompound(text, end)) return false;
   if (p.afterAgency && !agencyBefore(text, start) && !agencyAfter(text, end)) return false;
-  // "САНА, 5 декабря. /ТАСС/": a capitalised name opening a paragraph before a date is a dateline's
-  // place (Sana'a), not an organisation's abbreviation
-  if (p.acronym && opensLine(text, start) && /^, ?\d/.test(text.slice(end, end + 3))) return false;
+  // "САНА, 5 декабря. /ТАСС/", Turkish "SANA / 21 Eylül", "SANA (AA) -": a capitalised name opening
+  // a paragraph before a date or an agency's code is a dateline's place (Sana'a), not an
+  // organisation's abbreviation
+  if (p.acronym && opensLine(text, start) && DATELINE_AFTER.test(text.slice(end, end + 12))) return false;
+  if (p.target === 'rebels' && foreignSide(text, start, end)) return false;
   // "Asad Umar said": a bare family name followed by a capitalised word and then a lower-case one is
   // someone's given name (a title-case headline, "Assad Vows To Retake", capitalises the third too)
   if (p.family && givenName(text, end)) return false;
@@ -279,6 +282,9 @@ function agencyAfter(text: string, end: number): boolean {
   }
   return false;
 }
+
+/** What follows a dateline's place: a date after a comma, slash or dash, or an agency's code in brackets. */
+const DATELINE_AFTER = /^(?: ?[,/–—-] ?\d|\s?\((?:\p{Lu}|İ){2,6}\))/u;
 
 /** Nothing but spaces between the last line break and `start`: a dateline's place. */
 function opensLine(text: string, start: number): boolean {

@@ -79,3 +79,44 @@ describe("another war's count beside Aleppo's", () => {
     expect(figures('Alep.\n\nSelon le Comité international de la Croix-Rouge, 34 000 personnes ont été évacuées.')).toEqual(['evacuated-34000:34 000']);
   });
 });
+
+describe('a dateline with a slash or an agency code (Turkish and wire style)', () => {
+  it("reads SANA opening such a line as Sana'a, not the agency", () => {
+    expect(found("SANA / 21 Eylül 2023\n\nHusiler Sana'da tören düzenledi. BM ve Suudi Arabistan.")).toEqual([]);
+    expect(found('SANA (AA) - Husiler geçit töreni düzenledi.')).toEqual([]);
+    expect(found('SANA, 5 Aralık (Reuters) - Husiler.')).toEqual([]);
+  });
+
+  it('still reads the agency opening a sentence', () => {
+    expect(found('SANA reported that the army entered Aleppo.')).toEqual(['sana:SANA', 'aleppo:Aleppo']);
+  });
+});
+
+describe('Lake Assad, the Tabqa reservoir, in other languages (lexicon)', () => {
+  it('is no mention of Bashar al-Assad', () => {
+    expect(assads('Baschar al-Assad. Der Damm staut den Assad-See, den größten Stausee Syriens.')).toEqual(['assad:Baschar al-Assad']);
+    expect(assads('Башар Асад. Плотина образует водохранилище Эль-Асад (озеро Асад). У озера Асад идут бои.')).toEqual(['assad:Башар Асад']);
+    expect(assads('بشار الأسد. ويقع السد على بحيرة الأسد في ريف الرقة.')).toEqual(['assad:بشار الأسد']);
+  });
+});
+
+describe("Islamic State's militants in Russian (lexicon)", () => {
+  it('are not the Syrian opposition', () => {
+    expect(found('Алеппо. Город освободили от боевиков «Исламского государства» и боевиков Исламского государства.')).toEqual(['aleppo:Алеппо']);
+  });
+});
+
+describe("another country's rebels or opposition", () => {
+  it('is not the Syrian opposition, named by a word of nationality before or (French, Spanish) after', () => {
+    expect(found('Aleppo. The exiled Iranian opposition met in Paris; Libyan rebels took Sirte.')).toEqual(['aleppo:Aleppo']);
+    expect(found('Aleppo. Die iranische Opposition. De Iraanse oppositie. Иранская оппозиция.')).toEqual(['aleppo:Aleppo']);
+    expect(found("Alep. L'opposition iranienne et les rebelles libyens. La oposición venezolana.")).toEqual(['aleppo:Alep']);
+  });
+
+  it("still is Syria's, or one named by creed or method, or followed by an ordinary word", () => {
+    expect(found('Aleppo. Syrian rebels, Sunni rebels, the collapse of the rebel defenses.').map((s) => s.split(':')[0])).toEqual([
+      'aleppo', 'rebels', 'rebels', 'rebels',
+    ]);
+    expect(found('Alep. Die syrische Opposition, islamistische Rebellen; исламистские боевики; les rebelles dans la ville.').length).toBe(5);
+  });
+});
