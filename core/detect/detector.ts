@@ -12,8 +12,8 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { syriaNear } from './match-rules.ts';
-import { placesCountedFrom } from './other-place.ts';
+import { syriaIn, syriaNear } from './match-rules.ts';
+import { placeFrames, placesCountedFrom } from './other-place.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -256,7 +256,7 @@ class Page implements PageScanner {
       // A piece that sets another war beside Aleppo's ("Some 34,000 people fled the eastern districts
       // of Mosul"): a count its sentence says comes from a place the detector does not know, in a
       // paragraph that names neither Syria nor a place, person or side of the article, is that war's.
-      if (f.unit !== 'year' && countedElsewhere(text, ts, te, start, end, entities)) continue;
+      if (countedElsewhere(text, ts, te, start, end, entities, f.unit === 'year')) continue;
       const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && entityIn(entities, ts, te, isAnchor) ? 'anchor' : 'context';
       out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
     }
@@ -469,10 +469,18 @@ const isAnchor = (m: Mention) => m.tier === 'anchor';
 /** A place, person or side of the article's war (not a country or reporter that every war has). */
 const ofTheWar = (m: Mention) => m.tier === 'anchor' || m.id === 'damascus' || SYRIAN_SIDES.has(m.id);
 
-/** Whether the count at [start, end), in the sentence [s, e) of paragraph `text`, is another war's (see sentenceFigures). */
-function countedElsewhere(text: string, s: number, e: number, start: number, end: number, entities: readonly Mention[]): boolean {
-  if (entityIn(entities, 0, text.length, ofTheWar) || syriaNear(text, start, end)) return false;
-  return placesCountedFrom(text, s, e).some((p) => !entityIn(entities, p.start, p.end, () => true));
+/**
+ * Whether the count at [start, end), in the sentence [s, e) of paragraph `text`, is another war's
+ * (see sentenceFigures). A sentence that opens a clause on a place ("In Yemen, where the 2011
+ * uprising ...") is read by itself: a comparison piece names Syria's war in the sentence beside it.
+ * A place a count merely comes from is weaker: the whole paragraph must not be about the war, and a
+ * year is not read so (protests spread from towns the detector does not know).
+ */
+function countedElsewhere(text: string, s: number, e: number, start: number, end: number, entities: readonly Mention[], year: boolean): boolean {
+  const unknown = (p: { start: number; end: number }) => !entityIn(entities, p.start, p.end, () => true);
+  if (!entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) && placeFrames(text, s, e).some(unknown)) return true;
+  if (year || entityIn(entities, 0, text.length, ofTheWar) || syriaNear(text, start, end)) return false;
+  return placesCountedFrom(text, s, e).some(unknown);
 }
 
 /** The index of the first mention (in text order) that ends after `s`. */

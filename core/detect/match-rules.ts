@@ -194,6 +194,11 @@ function turkishAround(text: string, start: number, end: number): boolean {
 const SYRIA_CUE = /(?:^|[^\p{L}])(?:syri(?:a|e|ë|en|sch|sk)|s[ií]ri[ao]|suriye|сири[йяиюе]|ass?ad|ásad|esad|esed|асад|aleppo|alep|halep|homs|damas|latak|lattak|idlib|rebel|insurg|muhalif|повстан|боевик|provin)|سوري/iu;
 const SYRIA_REACH = 200;
 
+/** Whether Syria or its war is named in [s, e) of `text`. */
+export function syriaIn(text: string, s: number, e: number): boolean {
+  return SYRIA_CUE.test(text.slice(s, e));
+}
+
 /** Whether Syria or its war is named within reach of [start, end), in its paragraph. */
 export function syriaNear(text: string, start: number, end: number): boolean {
   let from = start;

@@ -33,14 +33,35 @@ const NOT_PLACES = new Set([
   'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag',
 ]);
 
+/**
+ * A clause that opens on a place ("In Yemen, where ...", "and in Libya, an armed revolt ...", "Au
+ * Yémen, la guerre ...", "En Libia, ...", "Im Jemen, ...", "В Йемене, ...", "Yemen'de, ..."): what
+ * the sentence counts happened there.
+ */
+const PLACE_FRAME = new RegExp(
+  `(?:^|[,;:]\\s*|(?<![\\p{L}])(?:and|et|y|und|en|и|ve)\\s+)(?:${cased(['in', 'en', 'au', 'à', 'im', 'в', 'во'])})\\s+` +
+    `(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)\\s*,` +
+    `|(?:^|[,;:]\\s*)(\\p{Lu}[\\p{Ll}]+)['’](?:de|da|te|ta)\\s*,`,
+  'gu',
+);
+
+/** The places that clauses of [s, e) open on (see PLACE_FRAME). */
+export function placeFrames(text: string, s: number, e: number): Array<{ start: number; end: number }> {
+  return names(text, s, e, [PLACE_FRAME]);
+}
+
 /** The names of places a count in [s, e) of `text` is said to come from, with their offsets. */
 export function placesCountedFrom(text: string, s: number, e: number): Array<{ start: number; end: number }> {
+  return names(text, s, e, [PLACE_AFTER, TURKISH_FROM]);
+}
+
+function names(text: string, s: number, e: number, res: RegExp[]): Array<{ start: number; end: number }> {
   const window = text.slice(s, e);
   const out: Array<{ start: number; end: number }> = [];
-  for (const re of [PLACE_AFTER, TURKISH_FROM]) {
+  for (const re of res) {
     re.lastIndex = 0;
     for (const m of window.matchAll(re)) {
-      const name = m[1]!;
+      const name = m[1] ?? m[2]!;
       if (NOT_PLACES.has(name)) continue;
       const start = s + m.index + m[0].indexOf(name);
       out.push({ start, end: start + name.length });

@@ -69,6 +69,18 @@ describe("another war's count beside Aleppo's", () => {
     expect(figures('Алеппо.\n\nПо данным ООН, из Мариуполя бежали 35 тысяч человек.')).toEqual([]);
   });
 
+  it('is not when a clause of its sentence opens on another country, though the paragraph names Syria\'s war', () => {
+    const text = 'Aleppo fell. The Syrian war killed close to half a million people. In Yemen, where the 2011 uprising forced out Saleh, the war has killed 377,000 people.';
+    expect(figures(text)).toEqual(['deaths-half-million:close to half a million']);
+    expect(figures('Assad. Mubarak fell after the uprising of January 2011, and in Libya, an armed revolt began in February 2011.')).toEqual([]);
+    expect(figures('Alep. Au Yémen, la guerre a fait 400 000 morts.')).toEqual([]);
+  });
+
+  it('still is in a clause opening on a month, or on the article\'s place', () => {
+    expect(figures('Aleppo. In December, 34,000 people were evacuated.')).toEqual(['evacuated-34000:34,000']);
+    expect(figures('Aleppo. In Aleppo, 34,000 people were evacuated.')).toEqual(['evacuated-34000:34,000']);
+  });
+
   it('still is when the place is the article\'s, or the paragraph names its war, or the name is an organisation\'s', () => {
     expect(figures('Aleppo fell.\n\nSome 34,000 people were evacuated from eastern Aleppo.')).toEqual(['evacuated-34000:Some 34,000']);
     expect(figures('Aleppo fell.\n\nRebels said 35,000 people fled from Kafr Hamra and nearby villages.')).toEqual(['fled-35000:35,000']);
