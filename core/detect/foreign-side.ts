@@ -33,3 +33,23 @@ export function foreignSide(text: string, start: number, end: number): boolean {
   if (before && !OWN_OR_CREED.test(before[1]!)) return true;
   return AFTER.test(text.slice(end, end + 40));
 }
+
+/**
+ * A country's parliamentary opposition: its parties and members ("opposition parties",
+ * "Oppositionspartei", "oppositiepartij", "partis d'opposition", "diputados de la oposición", Turkish
+ * "ana muhalefet", "muhalefet lideri", as Turkey's CHP beside Assad in the 2023 campaign), unless
+ * Syria is named right beside it ("Suriye muhalefet lideri", "die syrischen Oppositionsparteien").
+ * Not a leader alone: Syria's opposition has leaders too ("Riyad al-Turk, a secular opposition leader").
+ */
+const POLITICS_COMPOUND = /^(?:opposition|oppositie)s?(?:partei|politiker|abgeordnete|fraktion|partij|lid|leden)/iu;
+const POLITICS_AFTER = /^[\s-]+(?:part(?:y|ies)|lawmakers?|MPs?|politicians?|deputies|lideri\p{L}*|partisi\p{L}*|partileri\p{L}*|milletvekil\p{L}*)(?![\p{L}])/iu;
+const POLITICS_BEFORE = /(?:^|[^\p{L}])(?:partis?|députés?|partidos?|diputados|ana)\s+(?:de\s+la\s+|de\s+l['’]|d['’])?$/iu;
+const SYRIA_BESIDE = /syri|sir[io]|suriye|сирий/iu;
+
+export function parliamentary(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  // (a compound's match may end inside its word: Opposition|sführer)
+  const politics = POLITICS_COMPOUND.test(text.slice(start, end + 30)) || POLITICS_AFTER.test(after) || POLITICS_BEFORE.test(before);
+  return politics && !SYRIA_BESIDE.test(before.slice(-15) + text.slice(start, end) + after.slice(0, 15));
+}

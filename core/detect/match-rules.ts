@@ -1,4 +1,4 @@
-import { foreignSide } from './foreign-side.ts';
+import { foreignSide, parliamentary } from './foreign-side.ts';
 import { classOf, foldCode, IGNORE, isLower, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { lowerBound } from './lower-bound.ts';
@@ -111,7 +111,7 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   // a paragraph before a date or an agency's code is a dateline's place (Sana'a), not an
   // organisation's abbreviation
   if (p.acronym && opensLine(text, start) && DATELINE_AFTER.test(text.slice(end, end + 12))) return false;
-  if (p.target === 'rebels' && foreignSide(text, start, end)) return false;
+  if (p.target === 'rebels' && (foreignSide(text, start, end) || parliamentary(text, start, end))) return false;
   // "Asad Umar said": a bare family name followed by a capitalised word and then a lower-case one is
   // someone's given name (a title-case headline, "Assad Vows To Retake", capitalises the third too)
   if (p.family && givenName(text, end)) return false;

@@ -132,3 +132,18 @@ describe("another country's rebels or opposition", () => {
     expect(found('Alep. Die syrische Opposition, islamistische Rebellen; исламистские боевики; les rebelles dans la ville.').length).toBe(5);
   });
 });
+
+describe("a country's parliamentary opposition", () => {
+  const rebels = (text: string) => found(text).filter((s) => s.startsWith('rebels:'));
+
+  it('is not the Syrian opposition: its parties and members', () => {
+    expect(rebels("Halep'te. Ana muhalefet lideri Kılıçdaroğlu, Esad ile görüşeceğini söyledi. Muhalefet partileri ve muhalefet milletvekilleri.")).toEqual([]);
+    expect(rebels('Aleppo. Die Oppositionspartei CHP. De oppositiepartijen. The opposition parties and opposition lawmakers.')).toEqual([]);
+    expect(rebels("Alep. Les partis d'opposition. Los diputados de la oposición.")).toEqual([]);
+  });
+
+  it('still is with Syria beside it, and a leader alone still may be', () => {
+    expect(rebels("Halep'te. Suriye muhalefet lideri konuştu.")).toEqual(['rebels:muhalefet']);
+    expect(rebels('Aleppo. Riyad al-Turk, a secular opposition leader, spoke.')).toEqual(['rebels:opposition']);
+  });
+});
