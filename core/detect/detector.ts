@@ -14,7 +14,8 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { givenNameBefore, otherSenseNear, syriaNear, syrianSenseNear } from './match-rules.ts';
+import { givenNameBefore, otherSenseNear, syriaIn, syriaNear, syrianSenseNear } from './match-rules.ts';
+import { placeFrames, placesCountedFrom } from './other-place.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -47,7 +48,9 @@ const HAS_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
  * does not ship the lexicon compiler). Each page then gets its own scanner with its own context.
  */
 export function createDetector(pack: DetectorPack, source: CompiledDetector | readonly Pattern[]): Detector {
-  const matcher = new Matcher(Array.isArray(source) ? source : loadPatterns(source as CompiledDetector));
+  const patterns = Array.isArray(source) ? source : loadPatterns(source as CompiledDetector);
+  const matcher = new Matcher(patterns);
+  const given = givenNames(patterns);
   const entities = new Map<string, DetectorEntity>(pack.entities.map((e) => [e.id, e]));
   // each topic's figures, in the order they are tried (listed once here: this is asked for every topic word)
   const own = pack.figures.filter((f) => !f.derived);
@@ -58,7 +61,7 @@ export function createDetector(pack: DetectorPack, source: CompiledDetector | re
   const countsByTopic = new Map<string, DetectorFigure[]>([...figuresByTopic].map(([topic, fs]) => [topic, fs.filter(isCount)]));
   // figures an entity of the pack reported (the ICRC's 34,000, the UN's 35,000)
   const reported = pack.figures.filter((f) => !f.derived && isEntityId(f.reportedBy));
-  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, countsByTopic, reported, context) };
+  return { newPage: (context) => new Page(matcher, entities, figuresByTopic, countsByTopic, reported, given, context) };
 }
 
 class Page implements PageScanner {
@@ -71,6 +74,7 @@ class Page implements PageScanner {
   private readonly figuresByTopic: Map<string, DetectorFigure[]>;
   private readonly countsByTopic: Map<string, DetectorFigure[]>;
   private readonly reported: readonly DetectorFigure[];
+  private readonly given: ReadonlySet<string>;
 
   constructor(
     matcher: Matcher,
@@ -78,6 +82,7 @@ class Page implements PageScanner {
     figuresByTopic: Map<string, DetectorFigure[]>,
     countsByTopic: Map<string, DetectorFigure[]>,
     reported: readonly DetectorFigure[],
+    given: ReadonlySet<string>,
     context?: PageContext,
   ) {
     this.matcher = matcher;
@@ -85,6 +90,7 @@ class Page implements PageScanner {
     this.figuresByTopic = figuresByTopic;
     this.countsByTopic = countsByTopic;
     this.reported = reported;
+    this.given = given;
     if (context) {
       this.onTopic = context.onTopic;
       for (const [k, v] of context.family) this.family.set(k as EntityId, v);
@@ -144,7 +150,7 @@ class Page implements PageScanner {
         // names the relative again without the word ("Po śmierci Hafiza al-Asada ... rządom Asada")
         if (p.shadows && this.family.get(p.shadows) === p.shadows) {
           const relative = (RELATIVE + p.target) as EntityId;
-          if (this.family.has(relative) || kinBefore(text, start)) {
+          if (this.family.has(relative) || kinAround(text, start, end)) {
             this.family.set(relative, p.target);
             return undefined;
           }
@@ -157,7 +163,13 @@ class Page implements PageScanner {
     if (!entity) return undefined;
     let otherSense = false;
     if (p.family) {
-      if (this.family.has(entity.id) && this.family.get(entity.id) !== entity.id) return undefined;
+      const who = this.family.get(entity.id);
+      if (who !== undefined && who !== entity.id) {
+        // "Hafez al-Assad ... Bashar succeeded him": a given name is no relative's family name, so it
+        // is the article's person, and the page's bare family name is his again
+        if (who === OTHER_SENSE || who.startsWith(PERSON) || !this.given.has(`${entity.id} ${p.folded}`)) return undefined;
+        this.family.set(entity.id, entity.id);
+      }
     } else {
       // A name that is the family name of the other person last named is hers: "Simona Halep ...
       // Halep won" is the tennis player, not Aleppo (as a bare "Assad" after Hafez al-Assad is Hafez)
@@ -291,6 +303,10 @@ class Page implements PageScanner {
       // makes a page on-topic only when its sentence also names a place or person of the article.
       // Not whoever reported the article's number: the UN and the ICRC count those who flee every
       // war and flood ("about 35,000 people fled Hodeidah, the UN said" is Yemen).
+      // A piece that sets another war beside Aleppo's ("Some 34,000 people fled the eastern districts
+      // of Mosul"): a count its sentence says comes from a place the detector does not know, in a
+      // paragraph that names neither Syria nor a place, person or side of the article, is that war's.
+      if (countedElsewhere(text, ts, te, start, end, entities, f.unit === 'year')) continue;
       const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && entityIn(entities, ts, te, isAnchor) ? 'anchor' : 'context';
       out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
     }
@@ -390,24 +406,42 @@ function negated(text: string, start: number): boolean {
 
 /**
  * Words that name a relative (his father, son of, zijn vader, sein Bruder, son père, su hermano, его
- * отец, synem, babası, والده), up to three words (titles: "the late President") before a name, in its clause.
+ * отец, synem, babası, والده).
  */
-const KIN = new RegExp(
-  '(?:^|[^\\p{L}])(?:' + [
-    'father', 'mother', 'brother', 'sister', 'uncle', 'son', 'daughter', 'child', 'wife', 'husband', 'cousin', 'brother-in-law', 'widow',
-    'père', 'mère', 'frère', 'sœur', 'oncle', 'fils', 'fille', 'épouse', 'femme', 'mari', 'veuve',
-    'vater', 'vaters', 'mutter', 'bruder', 'bruders', 'schwester', 'onkel', 'onkels', 'sohn', 'tochter', 'ehefrau', 'witwe',
-    'padre', 'madre', 'hermano', 'hermana', 'tío', 'hijo', 'hija', 'esposa', 'esposo', 'viuda', 'fratello', 'zio', 'figlio', 'moglie', 'pai', 'mãe', 'irmão', 'tio', 'filho', 'mulher',
-    'vader', 'moeder', 'broer', 'zus', 'oom', 'zoon', 'dochter', 'echtgenote', 'weduwe',
-    'отец', 'отца', 'мать', 'брат', 'брата', 'сестра', 'дядя', 'сын', 'сына', 'жена', 'супруга', 'вдова',
-    'ojciec', 'ojca', 'ojcem', 'ojcu', 'matka', 'matki', 'brat', 'brata', 'bratem', 'siostra', 'siostry', 'wuj', 'wuja', 'stryj', 'stryja', 'syn', 'syna', 'synem', 'córka', 'córki', 'żona', 'żony', 'żoną', 'mąż', 'męża', 'wdowa',
-    'babası', 'annesi', 'kardeşi', 'ağabeyi', 'amcası', 'oğlu', 'eşi', 'karısı', 'dul',
-    'والده', 'والدته', 'والد', 'شقيقه', 'شقيق', 'أخوه', 'أخيه', 'عمه', 'ابن', 'نجل', 'زوجته', 'زوجة', 'أرملة',
-  ].join('|') + ')(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}\'’.-]+){0,3}[\\s,]*$', 'iu');
+const KIN_WORDS = [
+  'father', 'mother', 'brother', 'sister', 'uncle', 'son', 'daughter', 'child', 'wife', 'husband', 'cousin', 'brother-in-law', 'widow',
+  'père', 'mère', 'frère', 'sœur', 'oncle', 'fils', 'fille', 'épouse', 'femme', 'mari', 'veuve',
+  'vater', 'vaters', 'mutter', 'bruder', 'bruders', 'schwester', 'onkel', 'onkels', 'sohn', 'tochter', 'ehefrau', 'witwe',
+  'padre', 'madre', 'hermano', 'hermana', 'tío', 'hijo', 'hija', 'esposa', 'esposo', 'viuda', 'fratello', 'zio', 'figlio', 'moglie', 'pai', 'mãe', 'irmão', 'tio', 'filho', 'mulher',
+  'vader', 'moeder', 'broer', 'zus', 'oom', 'zoon', 'dochter', 'echtgenote', 'weduwe',
+  'отец', 'отца', 'мать', 'брат', 'брата', 'сестра', 'дядя', 'сын', 'сына', 'жена', 'супруга', 'вдова',
+  'ojciec', 'ojca', 'ojcem', 'ojcu', 'matka', 'matki', 'brat', 'brata', 'bratem', 'siostra', 'siostry', 'wuj', 'wuja', 'stryj', 'stryja', 'syn', 'syna', 'synem', 'córka', 'córki', 'żona', 'żony', 'żoną', 'mąż', 'męża', 'wdowa',
+  'babası', 'annesi', 'kardeşi', 'ağabeyi', 'amcası', 'oğlu', 'eşi', 'karısı', 'dul',
+  'والده', 'والدته', 'والد', 'شقيقه', 'شقيق', 'أخوه', 'أخيه', 'عمه', 'ابن', 'نجل', 'زوجته', 'زوجة', 'أرملة',
+].join('|');
 
-/** Whether a word for a relative stands right before `start` (see KIN). */
-function kinBefore(text: string, start: number): boolean {
-  return KIN.test(text.slice(Math.max(0, start - 60), start));
+/** A word for a relative up to three words (titles: "the late President") before a name, in its clause. */
+const KIN = new RegExp('(?:^|[^\\p{L}])(?:' + KIN_WORDS + ')(?![\\p{L}])(?:[\\s,]+[\\p{L}\\p{M}\'’.-]+){0,3}[\\s,]*$', 'iu');
+
+/**
+ * The same word in an apposition right after a name, up to two words in ("Hafez al-Assad, Bashar's
+ * father,", "Хафез Асад, отец Башара", "Hafez al Asad, padre del presidente", "حافظ الأسد، والد بشار").
+ */
+const KIN_AFTER = new RegExp('^\\s*[,،(–—]\\s*(?:[\\p{L}\\p{M}\'’.-]+\\s+){0,2}(?:' + KIN_WORDS + ')(?![\\p{L}])', 'iu');
+
+/** Bare given names (~Bashar, ~Башар): a bare-name pattern that a full name of its entity begins with. */
+function givenNames(patterns: readonly Pattern[]): Set<string> {
+  const full = patterns.filter((p) => p.kind === 'entity' && !p.family);
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (p.kind === 'entity' && p.family && full.some((q) => q.target === p.target && q.folded.startsWith(`${p.folded} `))) out.add(`${p.target} ${p.folded}`);
+  }
+  return out;
+}
+
+/** Whether a word for a relative stands right before `start` or in an apposition right after `end` (see KIN, KIN_AFTER). */
+function kinAround(text: string, start: number, end: number): boolean {
+  return KIN.test(text.slice(Math.max(0, start - 60), start)) || KIN_AFTER.test(text.slice(end, end + 60));
 }
 
 /**
@@ -515,6 +549,22 @@ function entityIn(mentions: readonly Mention[], s: number, e: number, test: (m: 
   return false;
 }
 const isAnchor = (m: Mention) => m.tier === 'anchor';
+/** A place, person or side of the article's war (not a country or reporter that every war has). */
+const ofTheWar = (m: Mention) => m.tier === 'anchor' || m.id === 'damascus' || SYRIAN_SIDES.has(m.id);
+
+/**
+ * Whether the count at [start, end), in the sentence [s, e) of paragraph `text`, is another war's
+ * (see sentenceFigures). A sentence that opens a clause on a place ("In Yemen, where the 2011
+ * uprising ...") is read by itself: a comparison piece names Syria's war in the sentence beside it.
+ * A place a count merely comes from is weaker: the whole paragraph must not be about the war, and a
+ * year is not read so (protests spread from towns the detector does not know).
+ */
+function countedElsewhere(text: string, s: number, e: number, start: number, end: number, entities: readonly Mention[], year: boolean): boolean {
+  const unknown = (p: { start: number; end: number }) => !entityIn(entities, p.start, p.end, () => true);
+  if (!entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) && placeFrames(text, s, e).some(unknown)) return true;
+  if (year || entityIn(entities, 0, text.length, ofTheWar) || syriaNear(text, start, end)) return false;
+  return placesCountedFrom(text, s, e).some(unknown);
+}
 
 /** The index of the first mention (in text order) that ends after `s`. */
 function firstEndingAfter(mentions: readonly Mention[], s: number): number {

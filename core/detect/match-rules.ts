@@ -1,3 +1,4 @@
+import { foreignSide, parliamentary } from './foreign-side.ts';
 import { classOf, foldCode, IGNORE, isLower, isSpaceCode, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { lowerBound } from './lower-bound.ts';
@@ -107,9 +108,11 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   if (p.notAfterCapital && afterCapitalisedWord(text, start)) return false;
   if (p.notSentenceStart && sentenceInitial(text, start) && !reportingVerbAfter(text, end) && !capitalisedCompound(text, end)) return false;
   if (p.afterAgency && !agencyBefore(text, start) && !agencyAfter(text, end)) return false;
-  // "САНА, 5 декабря. /ТАСС/": a capitalised name opening a paragraph before a date is a dateline's
-  // place (Sana'a), not an organisation's abbreviation
-  if (p.acronym && opensLine(text, start) && /^, ?\d/.test(text.slice(end, end + 3))) return false;
+  // "САНА, 5 декабря. /ТАСС/", Turkish "SANA / 21 Eylül", "SANA (AA) -": a capitalised name opening
+  // a paragraph before a date or an agency's code is a dateline's place (Sana'a), not an
+  // organisation's abbreviation
+  if (p.acronym && opensLine(text, start) && DATELINE_AFTER.test(text.slice(end, end + 12))) return false;
+  if (p.target === 'rebels' && (foreignSide(text, start, end) || parliamentary(text, start, end))) return false;
   // "Asad Umar said": a bare family name followed by a capitalised word and then a lower-case one is
   // someone's given name (a title-case headline, "Assad Vows To Retake", capitalises the third too)
   if (p.family && givenName(text, end)) return false;
@@ -243,6 +246,12 @@ const OWN_CUES: Record<string, RegExp> = {
   latakia: /^(?:latak|lattak)$/i,
 };
 
+/** Whether Syria or its war is named in [s, e) of `text`. */
+export function syriaIn(text: string, s: number, e: number): boolean {
+  for (const _ of text.slice(s, e).matchAll(SYRIA_CUE)) return true;
+  return false;
+}
+
 /**
  * Whether Syria or its war is named within reach of [start, end), in its paragraph. The name's own
  * other uses are no such word: on a tobacco review, "Latakia dominates ... too much Latakia" names
@@ -349,6 +358,9 @@ function agencyAfter(text: string, end: number): boolean {
   }
   return false;
 }
+
+/** What follows a dateline's place: a date after a comma, slash or dash, or an agency's code in brackets. */
+const DATELINE_AFTER = /^(?: ?[,/–—-] ?\d|\s?\((?:\p{Lu}|İ){2,6}\))/u;
 
 /** Nothing but spaces between the last line break and `start`: a dateline's place. */
 function opensLine(text: string, start: number): boolean {

@@ -1,0 +1,61 @@
+/** Stems of other nations' adjectives, German and Russian (Syria's own are not among them). */
+const DE_NATIONS = ['iran', 'irak', 'liby', 'libanes', 'jemen', 'türk', 'kurd', 'russ', 'belaruss', 'israel', 'palästinens', 'venezolan', 'ägypt', 'afghan', 'ukrain', 'tschetschen', 'sudanes', 'kolumbian', 'chines', 'kuban', 'nicaraguan', 'georg', 'armen', 'aserbaidschan', 'tunes', 'alger', 'marokkan', 'saudi', 'katar', 'jordan', 'bahrain', 'myanmar', 'birman'].map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${x.slice(1)}`).join('|');
+const RU_NATIONS = ['иранск', 'иракск', 'ливийск', 'ливанск', 'йеменск', 'турецк', 'курдск', 'российск', 'белорусск', 'израильск', 'палестинск', 'венесуэльск', 'египетск', 'афганск', 'украинск', 'чеченск', 'суданск', 'колумбийск', 'китайск', 'кубинск', 'грузинск', 'армянск', 'азербайджанск', 'тунисск', 'алжирск', 'марокканск', 'саудовск', 'катарск', 'иорданск', 'бахрейнск', 'мьянманск'].map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${x.slice(1)}`).join('|');
+
+/**
+ * Another country's rebels or opposition: "the exiled Iranian opposition", "Libyan rebels",
+ * "iranische Opposition", "Iraanse oppositie", "иранская оппозиция", "l'opposition iranienne",
+ * "la oposición venezolana". The article's rebels are Syria's; a word of nationality right before
+ * (English, German, Dutch, Russian) or right after (French, Spanish) names someone else's, unless it
+ * is Syria's. Words of creed or method ("Sunni", "islamistische", "исламистские") are no nationality.
+ */
+const BEFORE = new RegExp(
+  '(?:^|[^\\p{L}])(' +
+    [
+      '\\p{Lu}\\p{Ll}+(?:ian|ese|ish|i|an)', // Iranian, Lebanese, Kurdish, Iraqi, Libyan
+      // German and Russian write the adjective in lower case, and most adjectives end so (politische,
+      // demokratische Opposition; светские, умеренные повстанцы are Syria's): only a nation's stem
+      `(?:${DE_NATIONS})\\p{Ll}*(?:ische|ischen|ysche|yschen|sche|schen)`, // iranische, libyschen
+      '\\p{Lu}\\p{Ll}+(?:se|sche)', // Iraanse, Libische
+      `(?:${RU_NATIONS})\\p{Ll}*(?:ая|ой|ую|ие|их|им)`, // Иранская, ливийские
+    ].join('|') +
+    ')\\s+$',
+  'u',
+);
+// French and Spanish put the adjective after, in lower case: there, only a nationality's own stem is
+// read ("rebel defenses", "rebeldes abandonan" end like adjectives too)
+const AFTER = new RegExp(
+  '^\\p{L}*\\s+((?:' +
+    ['iran', 'ira[kq]', 'liby', 'libi', 'y[ée]m[ée]n', 'liban', 'turc', 'turqu', 'kurd', 'russ', 'rus[ao]', 'isra[ée]l', 'palestin',
+      'v[ée]n[ée]zu[ée]l', 'venezol', '[ée]gypt', 'egipc', 'afghan', 'afgan', 'ukrain', 'ucran', 'tch[ée]tch', 'chechen', 'soudan', 'sudan',
+      'congol', 'colombi', 'birman', 'houth', 'hut[íi]'].join('|') +
+    ')\\p{Ll}*)(?![\\p{L}])',
+  'u',
+);
+const OWN_OR_CREED = /^(?:syr|sir|сирий|suri)|^(?:sunni|shii|islam|jihad|dschihad|джихад|террор|salaf)|istisch|истск/iu;
+
+export function foreignSide(text: string, start: number, end: number): boolean {
+  const before = BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && !OWN_OR_CREED.test(before[1]!)) return true;
+  return AFTER.test(text.slice(end, end + 40));
+}
+
+/**
+ * A country's parliamentary opposition: its parties and members ("opposition parties",
+ * "Oppositionspartei", "oppositiepartij", "partis d'opposition", "diputados de la oposición", Turkish
+ * "ana muhalefet", "muhalefet lideri", as Turkey's CHP beside Assad in the 2023 campaign), unless
+ * Syria is named right beside it ("Suriye muhalefet lideri", "die syrischen Oppositionsparteien").
+ * Not a leader alone: Syria's opposition has leaders too ("Riyad al-Turk, a secular opposition leader").
+ */
+const POLITICS_COMPOUND = /^(?:opposition|oppositie)s?(?:partei|politiker|abgeordnete|fraktion|partij|lid|leden)/iu;
+const POLITICS_AFTER = /^[\s-]+(?:part(?:y|ies)|lawmakers?|MPs?|politicians?|deputies|lideri\p{L}*|partisi\p{L}*|partileri\p{L}*|milletvekil\p{L}*)(?![\p{L}])/iu;
+const POLITICS_BEFORE = /(?:^|[^\p{L}])(?:partis?|députés?|partidos?|diputados|ana)\s+(?:de\s+la\s+|de\s+l['’]|d['’])?$/iu;
+const SYRIA_BESIDE = /syri|sir[io]|suriye|сирий/iu;
+
+export function parliamentary(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 30);
+  // (a compound's match may end inside its word: Opposition|sführer)
+  const politics = POLITICS_COMPOUND.test(text.slice(start, end + 30)) || POLITICS_AFTER.test(after) || POLITICS_BEFORE.test(before);
+  return politics && !SYRIA_BESIDE.test(before.slice(-15) + text.slice(start, end) + after.slice(0, 15));
+}

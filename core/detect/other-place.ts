@@ -1,0 +1,71 @@
+/**
+ * Where a count comes from, when it names a place of its own: "fled the eastern districts of
+ * Mosul", "Aus Mariupol konnten 35.000 Menschen fliehen", "Musul'un doğu mahallelerinden 34 bin kişi
+ * kaçtı", "ont fui l'ouest de Mossoul", "бежали из Мариуполя". A piece that sets another siege beside
+ * Aleppo's counts that war's people with the same words and numbers.
+ */
+
+/**
+ * Words that say where from, in the lexicon's languages: ones that also join an organisation's name
+ * ("Ministry of Defence", "Office de Genève") are read only after a word in lower case.
+ */
+const FROM = ['from', 'fled', 'left', 'leaving', 'fleeing', 'aus', 'desde', 'uit', 'из', 'изо'];
+const OF = ['of', 'von', 'de', 'van'];
+const cased = (words: string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
+
+/**
+ * A capitalised name after such a word, not followed by another (a name of several words: "of
+ * Humanitarian Affairs"), nor a month or day (capitalised in English, German, Dutch).
+ */
+const PLACE_AFTER = new RegExp(
+  `(?:(?<![\\p{L}])(?:${cased(FROM)})\\s+|(?<![\\p{Lu}][\\p{Ll}\\p{M}]*\\s+)(?<![\\p{L}])(?:(?:${cased(OF)})\\s+|[dD]['’]))` +
+    `(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)(?![\\p{L}\\p{M}'’-])(?!\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** Turkish: a name with an ablative (Musul'dan), or a genitive before a noun with one (Musul'un doğu mahallelerinden). */
+const TURKISH_FROM = /(?<![\p{L}])(\p{Lu}[\p{Ll}]+)['’](?:dan|den|tan|ten|(?:n?[ıiuü]n)(?:\s+\p{Ll}+){1,2}?\s+\p{Ll}+(?:n?dan|n?den|tan|ten))(?![\p{L}])/gu;
+
+const NOT_PLACES = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Januar', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember',
+  'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag',
+]);
+
+/**
+ * A clause that opens on a place ("In Yemen, where ...", "and in Libya, an armed revolt ...", "Au
+ * Yémen, la guerre ...", "En Libia, ...", "Im Jemen, ...", "В Йемене, ...", "Yemen'de, ..."): what
+ * the sentence counts happened there.
+ */
+const PLACE_FRAME = new RegExp(
+  `(?:^|[,;:]\\s*|(?<![\\p{L}])(?:and|et|y|und|en|и|ve)\\s+)(?:${cased(['in', 'en', 'au', 'à', 'im', 'в', 'во'])})\\s+` +
+    `(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)\\s*,` +
+    `|(?:^|[,;:]\\s*)(\\p{Lu}[\\p{Ll}]+)['’](?:de|da|te|ta)\\s*,`,
+  'gu',
+);
+
+/** The places that clauses of [s, e) open on (see PLACE_FRAME). */
+export function placeFrames(text: string, s: number, e: number): Array<{ start: number; end: number }> {
+  return names(text, s, e, [PLACE_FRAME]);
+}
+
+/** The names of places a count in [s, e) of `text` is said to come from, with their offsets. */
+export function placesCountedFrom(text: string, s: number, e: number): Array<{ start: number; end: number }> {
+  return names(text, s, e, [PLACE_AFTER, TURKISH_FROM]);
+}
+
+function names(text: string, s: number, e: number, res: RegExp[]): Array<{ start: number; end: number }> {
+  const window = text.slice(s, e);
+  const out: Array<{ start: number; end: number }> = [];
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (const m of window.matchAll(re)) {
+      const name = m[1] ?? m[2]!;
+      if (NOT_PLACES.has(name)) continue;
+      const start = s + m.index + m[0].indexOf(name);
+      out.push({ start, end: start + name.length });
+    }
+  }
+  return out;
+}
