@@ -67,7 +67,8 @@ describe('Who a bare family name is', () => {
       'assad:Baszar al-Asad', 'assad:Asada',
     ]);
     expect(found('Bashar al-Assad é o segundo filho de Hafez al-Assad. Quando Hafez al-Assad morreu, em 2000, Bashar foi eleito. Em 2011, Assad escolheu a repressão.').filter((s) => s.startsWith('assad'))).toEqual([
-      'assad:Bashar al-Assad', 'assad:Assad',
+      // (his given name alone is him too: review-nearwar)
+      'assad:Bashar al-Assad', 'assad:Bashar', 'assad:Assad',
     ]);
   });
 
