@@ -561,10 +561,23 @@ const ofTheWar = (m: Mention) => m.tier === 'anchor' || m.id === 'damascus' || S
  */
 function countedElsewhere(text: string, s: number, e: number, start: number, end: number, entities: readonly Mention[], year: boolean): boolean {
   const unknown = (p: { start: number; end: number }) => !entityIn(entities, p.start, p.end, () => true);
-  if (!entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) && placeFrames(text, s, e).some(unknown)) return true;
+  // a sentence's frames and places are the same for each of its numbers: read once
+  const c = sentencePlaces;
+  if (c.entities !== entities || c.text !== text || c.s !== s || c.e !== e) {
+    c.entities = entities;
+    c.text = text;
+    c.s = s;
+    c.e = e;
+    c.framed = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) && placeFrames(text, s, e).some(unknown);
+    c.from = undefined;
+  }
+  if (c.framed) return true;
   if (year || entityIn(entities, 0, text.length, ofTheWar) || syriaNear(text, start, end)) return false;
-  return placesCountedFrom(text, s, e).some(unknown);
+  return (c.from ??= placesCountedFrom(text, s, e).some(unknown));
 }
+
+/** countedElsewhere's reading of the last sentence it was asked about (in one scan of one block: its mentions). */
+const sentencePlaces: { entities?: readonly Mention[]; text?: string; s: number; e: number; framed: boolean; from?: boolean } = { s: -1, e: -1, framed: false };
 
 /** The index of the first mention (in text order) that ends after `s`. */
 function firstEndingAfter(mentions: readonly Mention[], s: number): number {

@@ -45,8 +45,12 @@ const PLACE_FRAME = new RegExp(
   'gu',
 );
 
+const CAPITAL_COMMA = /\p{Lu}[\p{Ll}\p{M}'’-]*\s*,/u;
+
 /** The places that clauses of [s, e) open on (see PLACE_FRAME). */
 export function placeFrames(text: string, s: number, e: number): Array<{ start: number; end: number }> {
+  // every frame ends its place's name with a comma: most sentences with a number hold none after a name
+  if (!CAPITAL_COMMA.test(text.slice(s, e))) return [];
   return names(text, s, e, [PLACE_FRAME]);
 }
 
