@@ -14,8 +14,8 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { givenNameBefore, otherSenseNear, syriaIn, syriaNear, syrianSenseNear } from './match-rules.ts';
-import { placeFrames, placesCountedFrom } from './other-place.ts';
+import { familyOfSomeoneNear, givenNameBefore, otherSenseNear, syriaIn, syriaNear, syrianSenseNear } from './match-rules.ts';
+import { placeFrames, placesCountedFrom, reportedIn } from './other-place.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -200,7 +200,8 @@ class Page implements PageScanner {
     // ... unless Syria or its war is named near it, and no given name stands before it: "Syrien:
     // fast 500.000 Tote, Assad bleibt" is about the article's Assad, "Omar Assad scored" is not
     const unnamed = p.family && !this.family.has(entity.id);
-    const syrian = unnamed && !givenNameBefore(text, start) && syriaNear(text, start, end, entity.id);
+    // (nor where the paragraph writes the name after someone else's given name: "Maria Assad said")
+    const syrian = unnamed && !givenNameBefore(text, start) && syriaNear(text, start, end, entity.id) && !familyOfSomeoneNear(text, start, end, (g) => this.given.has(`${entity.id} ${foldString(g)}`));
     if (syrian) this.family.set(entity.id, entity.id);
     const tier = (p.weak && !syrian) || otherSense || (unnamed && !syrian) || farFromSyria ? 'context' : entity.tier;
     // The person and the other senses last until the page names Syria's war: a sports ticker's
@@ -568,16 +569,34 @@ function countedElsewhere(text: string, s: number, e: number, start: number, end
     c.text = text;
     c.s = s;
     c.e = e;
-    c.framed = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) && placeFrames(text, s, e).some(unknown);
+    c.frames = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) ? placeFrames(text, s, e).filter(unknown) : [];
     c.from = undefined;
   }
-  if (c.framed) return true;
-  if (year || entityIn(entities, 0, text.length, ofTheWar) || syriaNear(text, start, end)) return false;
+  // (a frame that a reporting word follows before this count is where the count was given out)
+  if (c.frames.some((p) => !reportedIn(text, p.end, start))) return true;
+  // whether the paragraph names the war: once per block, not once per number (a block of a
+  // thousand numbers and no such name was quadratic)
+  if (c.warText !== text || c.warEntities !== entities) {
+    c.warText = text;
+    c.warEntities = entities;
+    c.war = entityIn(entities, 0, text.length, ofTheWar);
+  }
+  if (year || c.war || syriaNear(text, start, end)) return false;
   return (c.from ??= placesCountedFrom(text, s, e).some(unknown));
 }
 
 /** countedElsewhere's reading of the last sentence it was asked about (in one scan of one block: its mentions). */
-const sentencePlaces: { entities?: readonly Mention[]; text?: string; s: number; e: number; framed: boolean; from?: boolean } = { s: -1, e: -1, framed: false };
+const sentencePlaces: {
+  entities?: readonly Mention[];
+  text?: string;
+  s: number;
+  e: number;
+  frames: Array<{ start: number; end: number }>;
+  from?: boolean;
+  warText?: string;
+  warEntities?: readonly Mention[];
+  war: boolean;
+} = { s: -1, e: -1, frames: [], war: false };
 
 /** The index of the first mention (in text order) that ends after `s`. */
 function firstEndingAfter(mentions: readonly Mention[], s: number): number {

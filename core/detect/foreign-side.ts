@@ -34,7 +34,9 @@ const AFTER = new RegExp(
     ')\\p{Ll}*)(?![\\p{L}])',
   'u',
 );
-const OWN_OR_CREED = /^(?:syr|sir|сирий|suri)|^(?:sunni|shii|islam|jihad|dschihad|джихад|террор|salaf)|istisch|истск/iu;
+// Syria's own communities and creeds (Christian, Assyrian, Alawi, Druze, Ismaili, Yazidi, Circassian
+// rebels fought in Aleppo) and English adjectives that end as a nationality does (civilian, veteran)
+const OWN_OR_CREED = /^(?:syr|sir|сирий|suri)|^(?:sunni|shii|islam|jihad|dschihad|джихад|террор|salaf)|istisch|истск|^(?:christian|assyrian|alawi|ismaili|yazidi|circassian|civilian|veteran|partisan|urban|suburban|guardian|librarian)$/iu;
 
 export function foreignSide(text: string, start: number, end: number): boolean {
   // the word right before, after white space (tested whole: an unanchored search from every

@@ -221,7 +221,16 @@ const SYRIA_REACH = 200;
 const OTHER_SENSE_CUES: Record<string, RegExp> = {
   latakia: /(?:^|[^\p{L}])(?:tobacco|tabac|tabak|tabacc|tabaco|tytoń|tytoni|tütün|табак|pipes?(?![\p{L}])|pipa(?![\p{L}])|fajk|fajc|fajcz|cachimbo|blend|mixture|miscel|mistura|mieszank|mischung|mélange|perique|burley|cavendish|flake)/iu,
 };
+/**
+ * The words of that sense that are also ordinary news words (a gas pipe, a mixture of targets, a
+ * blend of fear): they name the tobacco only where Syria or its war is not named near the name.
+ */
+const PLAIN_SENSE_CUES: Record<string, RegExp> = {
+  latakia: /^(?:pipes?|pipa|blend\p{L}*|mixture\p{L}*|miscel\p{L}*|mistura\p{L}*|mieszank\p{L}*|mischung\p{L}*|mélange\p{L}*|flake\p{L}*)$/iu,
+};
 const OTHER_SENSE_REACH = 80;
+/** OTHER_SENSE_CUES, each compiled once to find all its words. */
+const ALL_SENSE_CUES: Record<string, RegExp> = {};
 
 /** A clause's end for otherSenseNear: a line break, or a full stop, semicolon, ! or ? before a space. */
 const clauseEndAt = (text: string, i: number) => text[i] === '\n' || (/[.;!?]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? ' '));
@@ -234,7 +243,19 @@ export function otherSenseNear(id: string, text: string, start: number, end: num
   while (from > 0 && start - from < OTHER_SENSE_REACH && !clauseEndAt(text, from - 1)) from--;
   let to = end;
   while (to < text.length && to - end < OTHER_SENSE_REACH && !clauseEndAt(text, to)) to++;
-  return cue.test(text.slice(from, start)) || cue.test(text.slice(end, to));
+  const plain = PLAIN_SENSE_CUES[id]!;
+  const all = (ALL_SENSE_CUES[id] ??= new RegExp(cue.source, 'giu'));
+  let plainSeen = false;
+  for (const part of [text.slice(from, start), text.slice(end, to)]) {
+    for (const m of part.matchAll(all)) {
+      const word = /\p{L}+/u.exec(m[0])![0] + /^\p{L}*/u.exec(part.slice(m.index + m[0].length))![0];
+      // a word only the other sense has (tobacco, perique): that sense
+      if (!plain.test(word)) return true;
+      plainSeen = true;
+    }
+  }
+  // an ordinary word of the sense (a pipe, a blend): the other sense where Syria and its war are not named near
+  return plainSeen && !syriaNear(text, start, end, id);
 }
 
 /** The cue words that are forms of an entity's own name: no cue near that entity's name. */
@@ -478,10 +499,33 @@ const CAPITALISED_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00a
  * a space between ("Omar Assad scored"): not a function word, nor an office ("Präsident Assad").
  */
 export function givenNameBefore(text: string, start: number): boolean {
+  return givenNameAt(text, start) !== undefined;
+}
+
+/** The capitalised word that may be a given name right before `start` (see givenNameBefore). */
+export function givenNameAt(text: string, start: number): string | undefined {
   const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-  if (!m) return false;
+  if (!m) return undefined;
   const word = m[1]!.toLowerCase();
-  return !FUNCTION_WORDS.has(word) && !OFFICES.has(word);
+  return !FUNCTION_WORDS.has(word) && !OFFICES.has(word) ? m[1] : undefined;
+}
+
+/**
+ * Whether the bare family name at [start, end) is also written, within reach in its paragraph, after
+ * a given name that `own` does not know ("Assad and his wife lived in Michigan. Maria Assad said ..."):
+ * the family the page is about is that person's, not the article's.
+ */
+export function familyOfSomeoneNear(text: string, start: number, end: number, own: (given: string) => boolean): boolean {
+  const name = text.slice(start, end);
+  const from = Math.max(0, start - SYRIA_REACH);
+  const to = Math.min(text.length, end + SYRIA_REACH);
+  for (let i = text.indexOf(name, from); i !== -1 && i + name.length <= to; i = text.indexOf(name, i + 1)) {
+    if (i === start || text.slice(Math.min(i, start), Math.max(i, start)).includes('\n\n')) continue;
+    if (i + name.length < text.length && /[\p{L}\p{M}]/u.test(text[i + name.length]!)) continue;
+    const given = givenNameAt(text, i);
+    if (given !== undefined && !own(given)) return true;
+  }
+  return false;
 }
 
 function sentenceInitial(text: string, start: number): boolean {

@@ -47,6 +47,12 @@ const PLACE_FRAME = new RegExp(
 
 const CAPITAL_COMMA = /\p{Lu}[\p{Ll}\p{M}'’-]*\s*,/u;
 
+/**
+ * A word that reports what someone said: a frame followed by one names where it was said, not where
+ * the count happened ("In Geneva, the UN said 35,000 had fled", "En Ginebra, la ONU dijo que ...").
+ */
+const REPORTED = /(?<![\p{L}])(?:said|says|told|announced|reported|estimated|stated|according|dit|déclaré|annoncé|indiqué|selon|dijo|declaró|anunció|informó|afirmó|según|sagte|erklärte|teilte|berichtete|laut|zei|meldde|verklaarde|volgens|disse|afirmou|segundo|ha detto|secondo|powiedział\p{L}*|według|заявил\p{L}*|сообщил\p{L}*|по данным|açıkladı|dedi|göre|قال\p{L}*|أعلن\p{L}*|وفق)(?![\p{L}])/u;
+
 /** The places that clauses of [s, e) open on (see PLACE_FRAME). */
 export function placeFrames(text: string, s: number, e: number): Array<{ start: number; end: number }> {
   // every frame ends its place's name with a comma: most sentences with a number hold none after a name
@@ -54,9 +60,20 @@ export function placeFrames(text: string, s: number, e: number): Array<{ start: 
   return names(text, s, e, [PLACE_FRAME]);
 }
 
-/** The names of places a count in [s, e) of `text` is said to come from, with their offsets. */
+/** Whether a reporting word stands between a frame's place (ending at `from`) and the count at `at`: the place the count was given out in. */
+export function reportedIn(text: string, from: number, at: number): boolean {
+  return from < at && REPORTED.test(text.slice(from, at));
+}
+
+/**
+ * The places of the article's own evacuation that the lexicon does not list: eastern Aleppo's
+ * districts and the crossing the buses left by ("evacuated from Ramouseh", "from al-Sukkari").
+ */
+const WAR_PLACES = /^(?:al-|el-|ar-|as-)?(?:Ramous+[eh]+|Ramous[ae]|Ramusa|Ramouseh|Sukk?ari|Ansari|Mashhad|Bustan|Kalas+eh?|Hanano|Sakhour|Sakhur|Rashid[ie]n|Amiri[iy]+a|Zebdi[ey]+h?|Fardous|Khan-Asal|Tariq-al-Bab|Salaheddine|Ashrafiyeh)$/iu;
+
+/** The names of places a count in [s, e) of `text` is said to come from, with their offsets (not the article's own). */
 export function placesCountedFrom(text: string, s: number, e: number): Array<{ start: number; end: number }> {
-  return names(text, s, e, [PLACE_AFTER, TURKISH_FROM]);
+  return names(text, s, e, [PLACE_AFTER, TURKISH_FROM]).filter((p) => !WAR_PLACES.test(text.slice(p.start, p.end)));
 }
 
 function names(text: string, s: number, e: number, res: RegExp[]): Array<{ start: number; end: number }> {

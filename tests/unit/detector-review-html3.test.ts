@@ -130,3 +130,14 @@ describe('Aleppo Township, Pennsylvania (review-html3)', () => {
     expect(scanText(detector, 'Aleppo Township supervisors met on Tuesday in Greene County.').onTopic).toBe(false);
   });
 });
+
+describe('a bare family name with Syria named near it, and someone of that name near it too', () => {
+  it('is that family, not the article\'s person', () => {
+    expect(scanText(detector, 'Assad and his wife lived in Michigan. Maria Assad said Syria was far away.').onTopic).toBe(false);
+    expect(scanText(detector, 'Assad lebte in Köln. Syrien war weit weg, sagte Maria Assad.').onTopic).toBe(false);
+  });
+
+  it('is still the article\'s person where the name near it is his own (Bashar Assad)', () => {
+    expect(scanText(detector, 'Syria: Assad stays in power, Bashar Assad told reporters.').onTopic).toBe(true);
+  });
+});

@@ -112,3 +112,19 @@ describe('Polish figures', () => {
     expect(figures('Aleppo.\n\nZ Aleppo ewakuowano ok. 34 tys. osób. Kolejne zdanie.')).toMatchObject([{ id: 'evacuated-34000', shown: true }]);
   });
 });
+
+describe('Latakia beside an ordinary word of pipe tobacco (a pipe, a blend, a mixture)', () => {
+  it.each([
+    ['A gas pipe exploded in Latakia on Sunday, killing 12, Syrian state media said.'],
+    ['Russian jets struck a mixture of rebel and civilian targets near Latakia.'],
+    ['Una miscela di paura e rabbia a Latakia, in Siria, dopo i bombardamenti.'],
+  ])('is the port where Syria or its war is named near it: %j', (text) => {
+    expect(scanText(detector, text).onTopic).toBe(true);
+    expect(ids(text)).toContain('latakia');
+  });
+
+  it('is still the tobacco beside a word only the tobacco has, or with no Syria near it', () => {
+    expect(ids('Una miscela inglese con Latakia e tabacco Virginia.')).not.toContain('latakia');
+    expect(scanText(detector, 'A Balkan mixture heavy on Latakia, smoked in a briar pipe.').onTopic).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detector, found } from './support/detector.ts';
+import { detector, found, ids } from './support/detector.ts';
 import { scanText } from '../../core/detect/scan-text.ts';
 
 // From a review on reporting about neighbouring wars and events (Mosul, Raqqa, Idlib, Eastern
@@ -152,5 +152,38 @@ describe("a country's parliamentary opposition", () => {
   it('still is with Syria beside it, and a leader alone still may be', () => {
     expect(rebels("Halep'te. Suriye muhalefet lideri konuştu.")).toEqual(['rebels:muhalefet']);
     expect(rebels('Aleppo. Riyad al-Turk, a secular opposition leader, spoke.')).toEqual(['rebels:opposition']);
+  });
+});
+
+describe('another war\'s counts: where a count was given out, and the article\'s own places', () => {
+  const figureIds = (text: string) => scanText(detector, text).mentions.filter((m) => m.type === 'figure').map((m) => m.id);
+
+  it('keeps a count whose frame is where it was reported (In Geneva, the UN said ...)', () => {
+    expect(figureIds('Thousands remain trapped in eastern Aleppo.\n\nIn Geneva, the UN said 35,000 people had fled so far.')).toEqual(['fled-35000']);
+    expect(figureIds('En Ginebra, la ONU dijo que 35.000 personas habían huido.\n\nLa evacuación de Alepo continúa.')).toEqual(['fled-35000']);
+    // a frame with no reporting word is still the other war's
+    expect(figureIds('In Yemen, 35,000 people fled the fighting.')).toEqual([]);
+  });
+
+  it('keeps a count that comes from a district or crossing of eastern Aleppo', () => {
+    expect(figureIds('Syrian forces retook Aleppo.\n\nThe ICRC said 34,000 people were evacuated from Ramouseh in buses.')).toEqual(['evacuated-34000']);
+    expect(figureIds('Some 34,000 people fled the eastern districts of Mosul.')).toEqual([]);
+  });
+
+  it('reads a block of many counts and no name of the war in linear time', () => {
+    const t0 = performance.now();
+    scanText(detector, 'Iran fled 34,000 '.repeat(60_000));
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  });
+});
+
+describe('rebels of Syria\'s own communities and creeds', () => {
+  it('are the article\'s rebels (Christian, Assyrian, Druze are no nationality)', () => {
+    expect(ids('Christian rebels and Assyrian rebels were seen in Aleppo.').filter((i) => i === 'rebels')).toEqual(['rebels', 'rebels']);
+    expect(ids('Civilian opposition groups in Aleppo.')).toContain('rebels');
+  });
+
+  it('still leave out another nation\'s', () => {
+    expect(ids('Libyan rebels and the Iranian opposition met in Aleppo.')).not.toContain('rebels');
   });
 });
