@@ -75,6 +75,8 @@ class Page implements PageScanner {
   private readonly countsByTopic: Map<string, DetectorFigure[]>;
   private readonly reported: readonly DetectorFigure[];
   private readonly given: ReadonlySet<string>;
+  /** The rest of the sentence of a relative named again (see entityMention's 'other'), in the block scanned. */
+  private relativeSentence?: { text: string; from: number; to: number };
 
   constructor(
     matcher: Matcher,
@@ -151,6 +153,9 @@ class Page implements PageScanner {
         if (p.shadows && this.family.get(p.shadows) === p.shadows) {
           const relative = (RELATIVE + p.target) as EntityId;
           if (this.family.has(relative) || kinAround(text, start, end)) {
+            // named again, the relative still takes the bare name for the rest of its own sentence
+            // ("Hafez al-Assad crushed the Hama revolt in 1982, and Assad's troops killed thousands")
+            if (this.family.has(relative)) this.relativeSentence = { text, from: end, to: sentenceEndAfter(text, end) };
             this.family.set(relative, p.target);
             return undefined;
           }
@@ -163,11 +168,17 @@ class Page implements PageScanner {
     if (!entity) return undefined;
     let otherSense = false;
     if (p.family) {
+      const given = this.given.has(`${entity.id} ${p.folded}`);
+      // "Bashar Warda, the archbishop", "Bashar Jaafari told": a given name alone before a
+      // capitalised word that is not a title-case headline's is someone else's first name
+      if (given && surnameAfter(text, end)) return undefined;
+      const r = this.relativeSentence;
+      if (!given && r && r.text === text && start >= r.from && start < r.to) return undefined;
       const who = this.family.get(entity.id);
       if (who !== undefined && who !== entity.id) {
         // "Hafez al-Assad ... Bashar succeeded him": a given name is no relative's family name, so it
         // is the article's person, and the page's bare family name is his again
-        if (who === OTHER_SENSE || who.startsWith(PERSON) || !this.given.has(`${entity.id} ${p.folded}`)) return undefined;
+        if (who === OTHER_SENSE || who.startsWith(PERSON) || !given) return undefined;
         this.family.set(entity.id, entity.id);
       }
     } else {
@@ -429,6 +440,22 @@ const KIN = new RegExp('(?:^|[^\\p{L}])(?:' + KIN_WORDS + ')(?![\\p{L}])(?:[\\s,
  * father,", "Хафез Асад, отец Башара", "Hafez al Asad, padre del presidente", "حافظ الأسد، والد بشار").
  */
 const KIN_AFTER = new RegExp('^\\s*[,،(–—]\\s*(?:[\\p{L}\\p{M}\'’.-]+\\s+){0,2}(?:' + KIN_WORDS + ')(?![\\p{L}])', 'iu');
+
+/** The end of the sentence that goes on at `from`: a full stop, ! or ? before white space, or a line break. */
+function sentenceEndAfter(text: string, from: number): number {
+  const m = /[.!?؟](?=\s|$)|\n/g;
+  m.lastIndex = from;
+  const hit = m.exec(text);
+  return hit ? hit.index : text.length;
+}
+
+/**
+ * A capitalised word (or one after al-, el-) right after a given name, itself followed by no other
+ * capitalised word: a surname ("Bashar Warda, the archbishop", "Bashar al-Jaafari told"), not a
+ * title-case headline ("Bashar Vows To Retake Aleppo").
+ */
+const SURNAME_AFTER = /^[ \u00a0]+(?:(?:al|el|Al|El)[-‐ ])?\p{Lu}[\p{Ll}\p{M}'’]+(?![\p{L}\p{M}])(?![-‐]?[ \u00a0]*\p{Lu})/u;
+const surnameAfter = (text: string, end: number) => SURNAME_AFTER.test(text.slice(end, end + 40));
 
 /** Bare given names (~Bashar, ~Башар): a bare-name pattern that a full name of its entity begins with. */
 function givenNames(patterns: readonly Pattern[]): Set<string> {

@@ -187,3 +187,24 @@ describe('rebels of Syria\'s own communities and creeds', () => {
     expect(ids('Libyan rebels and the Iranian opposition met in Aleppo.')).not.toContain('rebels');
   });
 });
+
+describe('Bashar alone before a surname of his own', () => {
+  it('is someone else (Bashar Warda, Bashar Jaafari, Bashar al-Jaafari)', () => {
+    expect(assads('Aleppo fell. Bashar Warda, the archbishop of Erbil, said Christians were afraid.')).toEqual([]);
+    expect(assads('Aleppo fell. Bashar al-Jaafari told the Council the city was liberated.')).toEqual([]);
+    expect(assads('Алеппо пал. Башар Джаафари выступил в Совбезе.')).toEqual([]);
+  });
+
+  it('is still Bashar al-Assad alone or in a title-case headline', () => {
+    expect(assads('Bashar Vows To Retake Aleppo')).toEqual(['assad:Bashar']);
+    expect(assads('Bashar al-Assad fled to Moscow. Bashar, the ousted president, spoke.')).toEqual(['assad:Bashar al-Assad', 'assad:Bashar']);
+  });
+});
+
+describe('a relative named again', () => {
+  it('takes the bare family name for the rest of its own sentence only', () => {
+    expect(assads("Bashar al-Assad spoke in Aleppo. His father, Hafez al-Assad, ruled until 2000. Hafez al-Assad crushed the Hama revolt in 1982, and Assad's troops killed thousands. Assad now faces the same.")).toEqual([
+      'assad:Bashar al-Assad', 'assad:Assad',
+    ]);
+  });
+});
