@@ -60,9 +60,10 @@ export function foreignSide(text: string, start: number, end: number): boolean {
  * Not a leader alone: Syria's opposition has leaders too ("Riyad al-Turk, a secular opposition leader").
  */
 const POLITICS_COMPOUND = /^(?:opposition|oppositie)s?(?:partei|politiker|abgeordnete|fraktion|partij|lid|leden)/iu;
-const POLITICS_AFTER = /^[\s-]+(?:part(?:y|ies)|lawmakers?|MPs?|politicians?|deputies|lideri\p{L}*|partisi\p{L}*|partileri\p{L}*|milletvekil\p{L}*)(?![\p{L}])/iu;
-const POLITICS_BEFORE = /(?:^|[^\p{L}])(?:partis?|députés?|partidos?|diputados|ana)\s+(?:de\s+la\s+|de\s+l['’]|d['’])?$/iu;
-const SYRIA_BESIDE = /syri|sir[io]|suriye|сирий/iu;
+const POLITICS_AFTER = /^[\s-]+(?:part(?:y|ies)|lawmakers?|MPs?|politicians?|deputies|lideri\p{L}*|partisi\p{L}*|partileri\p{L}*|milletvekil\p{L}*|parlamentarn\p{L}*|sejmow\p{L}*|pozaparlamentarn\p{L}*)(?![\p{L}])/iu;
+// (Polish names the opposition's members in the genitive after them: posłowie opozycji, lider opozycji)
+const POLITICS_BEFORE = /(?:^|[^\p{L}])(?:partis?|députés?|partidos?|diputados|ana|posłowie|posłów|posłanki|posłanek|partie|partii|kluby?|klubów|ława|ławy)\s+(?:de\s+la\s+|de\s+l['’]|d['’])?$/iu;
+const SYRIA_BESIDE = /syri|sir[io]|suriye|сирий|syryj/iu;
 
 export function parliamentary(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);

@@ -128,3 +128,14 @@ describe('Latakia beside an ordinary word of pipe tobacco (a pipe, a blend, a mi
     expect(scanText(detector, 'A Balkan mixture heavy on Latakia, smoked in a briar pipe.').onTopic).toBe(false);
   });
 });
+
+describe('a Polish parliament\'s opposition', () => {
+  it('is not Syria\'s opposition (posłowie opozycji, partie opozycji, opozycja parlamentarna)', () => {
+    const text = 'Rosja i Turcja ogłosiły rozejm w Aleppo.\n\nPosłowie opozycji domagają się debaty w Sejmie. Opozycja parlamentarna złożyła wniosek. Partie opozycji protestują.';
+    expect(ids(text)).not.toContain('rebels');
+  });
+
+  it('is Syria\'s beside its name', () => {
+    expect(ids('Aleppo.\n\nPartie opozycji syryjskiej spotkały się w Genewie.')).toContain('rebels');
+  });
+});
