@@ -111,14 +111,23 @@ function isLetterOrMark(c: number): boolean {
  * a UN record cites them in every paragraph, and they are neither counts nor years. A date written
  * with slashes (15/03/2011) has no letter and stays a date.
  */
-function inSymbol(t: string, start: number, end: number): boolean {
+function inSymbol(t: string, start: number, end: number, run: SymbolRun): boolean {
   if (t.charCodeAt(start - 1) !== 0x2f && t.charCodeAt(end) !== 0x2f) return false;
-  let a = start;
-  while (a > 0 && !/\s/.test(t[a - 1]!)) a--;
-  let b = end;
-  while (b < t.length && !/\s/.test(t[b]!)) b++;
-  return /\p{L}/u.test(t.slice(a, b));
+  // the run of text without white space around the digits, read once for all its numbers (a run of
+  // thousands of numbers and slashes was read again for each)
+  if (!(run.text === t && start >= run.a && end <= run.b)) {
+    let a = start;
+    while (a > 0 && !/\s/.test(t[a - 1]!)) a--;
+    let b = end;
+    while (b < t.length && !/\s/.test(t[b]!)) b++;
+    run.text = t;
+    run.a = a;
+    run.b = b;
+    run.letter = /\p{L}/u.test(t.slice(a, b));
+  }
+  return run.letter;
 }
+interface SymbolRun { text?: string; a: number; b: number; letter: boolean }
 
 /**
  * Numbers written with digits, and words, read left to right by hand (what a regular expression of
@@ -227,7 +236,8 @@ function partsOf(t: Token, first: boolean): Part[] | undefined {
 
 /** Every number in `text` (a sentence): digits, words, or both ("34 thousand"), hedges included. */
 export function findNumbers(text: string): NumberMention[] {
-  const toks = tokenize(text).filter((t) => t.digits === undefined || !inSymbol(text, t.start, t.end));
+  const run: SymbolRun = { a: 0, b: 0, letter: false };
+  const toks = tokenize(text).filter((t) => t.digits === undefined || !inSymbol(text, t.start, t.end, run));
   const out: NumberMention[] = [];
   for (let i = 0; i < toks.length; ) {
     const r = readAt(toks, i, text);

@@ -82,3 +82,14 @@ describe('Russian number words, as a speaker says them', () => {
     expect(figures('Алеппо. Эвакуированы девятнадцать тысяч человек.')).toEqual([]);
   });
 });
+
+describe('a long run of numbers and slashes (document symbols)', () => {
+  it('is read once per run, not once per number in it', () => {
+    const u = `fled 34,000 ${'1/'.repeat(5000)}a `;
+    const t0 = performance.now();
+    scanText(detector, u.repeat(Math.ceil(2_000_000 / u.length)));
+    // a sanity bound: reading the run again for each of its numbers took seconds
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(found('Aleppo: 34,000 people were evacuated (S/2016/1026/Add.1).')).toContain('evacuated-34000:34,000');
+  });
+});
