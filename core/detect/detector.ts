@@ -609,7 +609,14 @@ function countedElsewhere(text: string, s: number, e: number, start: number, end
     c.war = entityIn(entities, 0, text.length, ofTheWar);
   }
   if (year || c.war || syriaNear(text, start, end)) return false;
-  return (c.from ??= placesCountedFrom(text, s, e).some(unknown));
+  // a place in the count's own clause: not one named after a comma ("fled so far, according to
+  // figures from Oxfam", "were evacuated, a spokesman from Geneva said")
+  return (c.from ??= placesCountedFrom(text, s, e).filter(unknown)).some((p) => (p.start >= end ? !clauseBreakBetween(text, end, p.start) : !clauseBreakBetween(text, p.end, start)));
+}
+
+/** Whether a comma, semicolon, colon, dash between spaces or a line break stands in [a, b). */
+function clauseBreakBetween(text: string, a: number, b: number): boolean {
+  return /[,;:\n\u060c]|\s[–—-]\s/.test(text.slice(a, b));
 }
 
 /** countedElsewhere's reading of the last sentence it was asked about (in one scan of one block: its mentions). */
@@ -619,7 +626,7 @@ const sentencePlaces: {
   s: number;
   e: number;
   frames: Array<{ start: number; end: number }>;
-  from?: boolean;
+  from?: Array<{ start: number; end: number }>;
   warText?: string;
   warEntities?: readonly Mention[];
   war: boolean;

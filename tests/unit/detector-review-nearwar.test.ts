@@ -165,6 +165,11 @@ describe('another war\'s counts: where a count was given out, and the article\'s
     expect(figureIds('In Yemen, 35,000 people fled the fighting.')).toEqual([]);
   });
 
+  it('keeps a count whose place is named in another clause (a source, a spokesman)', () => {
+    expect(figureIds('Aleppo fell.\n\nAbout 35,000 people have fled so far, according to figures from Oxfam.')).toEqual(['fled-35000']);
+    expect(figureIds('Aleppo fell.\n\nSome 34,000 people were evacuated, a spokesman from Geneva said.')).toEqual(['evacuated-34000']);
+  });
+
   it('keeps a count that comes from a district or crossing of eastern Aleppo', () => {
     expect(figureIds('Syrian forces retook Aleppo.\n\nThe ICRC said 34,000 people were evacuated from Ramouseh in buses.')).toEqual(['evacuated-34000']);
     expect(figureIds('Some 34,000 people fled the eastern districts of Mosul.')).toEqual([]);
