@@ -2,6 +2,8 @@ import { isLetterDigitOrMark, isSpaceCode } from './fold.ts';
 
 /** Stems of other nations' adjectives, German and Russian (Syria's own are not among them). */
 const DE_NATIONS = ['iran', 'irak', 'liby', 'libanes', 'jemen', 'türk', 'kurd', 'russ', 'belaruss', 'israel', 'palästinens', 'venezolan', 'ägypt', 'afghan', 'ukrain', 'tschetschen', 'sudanes', 'kolumbian', 'chines', 'kuban', 'nicaraguan', 'georg', 'armen', 'aserbaidschan', 'tunes', 'alger', 'marokkan', 'saudi', 'katar', 'jordan', 'bahrain', 'myanmar', 'birman'].map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${x.slice(1)}`).join('|');
+/** Polish adjectives of other nations, before or after the noun (białoruska opozycja, opozycja białoruska; Poland's own too). */
+const PL_NATIONS = ['irańsk', 'irack', 'libijsk', 'libańsk', 'jemeńsk', 'tureck', 'kurdyjsk', 'rosyjsk', 'białorusk', 'izraelsk', 'palestyńsk', 'wenezuelsk', 'egipsk', 'afgańsk', 'ukraińsk', 'czeczeńsk', 'sudańsk', 'kolumbijsk', 'chińsk', 'kubańsk', 'gruzińsk', 'ormiańsk', 'azerbejdżańsk', 'tunezyjsk', 'algiersk', 'marokańsk', 'saudyjsk', 'katarsk', 'jordańsk', 'węgiersk', 'polsk', 'niemieck', 'francusk', 'amerykańsk', 'brytyjsk', 'serbsk', 'słowack', 'czesk', 'litewsk', 'łotewsk', 'estońsk', 'rumuńsk', 'bułgarsk', 'mołdawsk', 'birmańsk', 'nikaraguańsk', 'etiopsk', 'somalijsk', 'malijsk'].map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${x.slice(1)}`).join('|');
 const RU_NATIONS = ['иранск', 'иракск', 'ливийск', 'ливанск', 'йеменск', 'турецк', 'курдск', 'российск', 'белорусск', 'израильск', 'палестинск', 'венесуэльск', 'египетск', 'афганск', 'украинск', 'чеченск', 'суданск', 'колумбийск', 'китайск', 'кубинск', 'грузинск', 'армянск', 'азербайджанск', 'тунисск', 'алжирск', 'марокканск', 'саудовск', 'катарск', 'иорданск', 'бахрейнск', 'мьянманск'].map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${x.slice(1)}`).join('|');
 
 /**
@@ -20,6 +22,7 @@ const BEFORE = new RegExp(
       `(?:${DE_NATIONS})\\p{Ll}*(?:ische|ischen|ysche|yschen|sche|schen)`, // iranische, libyschen
       '\\p{Lu}\\p{Ll}+(?:se|sche)', // Iraanse, Libische
       `(?:${RU_NATIONS})\\p{Ll}*(?:ая|ой|ую|ие|их|им)`, // Иранская, ливийские
+      `(?:${PL_NATIONS})(?:a|iej|ą|i|ich|im|imi|ie)`, // białoruska, rosyjskiej (opozycji)
     ].join('|') +
     ')$',
   'u',
@@ -28,7 +31,7 @@ const BEFORE = new RegExp(
 // read ("rebel defenses", "rebeldes abandonan" end like adjectives too)
 const AFTER = new RegExp(
   '^\\p{L}*\\s+((?:' +
-    ['iran', 'ira[kq]', 'liby', 'libi', 'y[ée]m[ée]n', 'liban', 'turc', 'turqu', 'kurd', 'russ', 'rus[ao]', 'isra[ée]l', 'palestin',
+    [PL_NATIONS, 'iran', 'ira[kq]', 'liby', 'libi', 'y[ée]m[ée]n', 'liban', 'turc', 'turqu', 'kurd', 'russ', 'rus[ao]', 'isra[ée]l', 'palestin',
       'v[ée]n[ée]zu[ée]l', 'venezol', '[ée]gypt', 'egipc', 'afghan', 'afgan', 'ukrain', 'ucran', 'tch[ée]tch', 'chechen', 'soudan', 'sudan',
       'congol', 'colombi', 'birman', 'houth', 'hut[íi]'].join('|') +
     ')\\p{Ll}*)(?![\\p{L}])',

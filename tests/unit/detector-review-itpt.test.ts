@@ -139,3 +139,10 @@ describe('a Polish parliament\'s opposition', () => {
     expect(ids('Aleppo.\n\nPartie opozycji syryjskiej spotkały się w Genewie.')).toContain('rebels');
   });
 });
+
+describe('another nation\'s opposition in Polish', () => {
+  it('is not Syria\'s (białoruska opozycja, opozycji białoruskiej, z rosyjską opozycją)', () => {
+    const text = 'Rozejm w Aleppo.\n\nBiałoruska opozycja protestuje w Mińsku. Liderka opozycji białoruskiej spotkała się z rosyjską opozycją. Opozycja syryjska odrzuciła plan.';
+    expect(found(text).filter((x) => x.startsWith('rebels'))).toEqual(['rebels:Opozycja syryjska']);
+  });
+});
