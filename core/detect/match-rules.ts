@@ -462,11 +462,19 @@ function capitalWord(text: string, r: [number, number] | undefined): boolean {
   return true;
 }
 
+/** Masculine adjective endings, the forms that agree with Красный Крест in every case. */
+const RU_ADJECTIVE_END = /(?:[иыо]й|[ое]го|[ое]му|[ыи]м|[ое]м)$/u;
+
 function afterCapitalisedWord(text: string, start: number): boolean {
   const r = prevWordRange(text, start);
   if (!r) return false;
   const word = text.slice(r[0], r[1]);
-  return isUpper(word.charCodeAt(0)) && !FUNCTION_WORDS.has(word.toLowerCase());
+  if (!isUpper(word.charCodeAt(0)) || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  // Russian names a national society with an adjective that agrees with the name (Российский
+  // Красный Крест, Американского Красного Креста); a capitalised noun before it is a sentence's
+  // first word governing it ("Сотрудники Красного Креста" are the ICRC's staff)
+  if (/^\p{Script=Cyrillic}+$/u.test(word)) return RU_ADJECTIVE_END.test(word.toLowerCase());
+  return true;
 }
 
 /** Capitalised words for an office that stand before a bare family name (German nouns, Turkish titles): not a given name. */
