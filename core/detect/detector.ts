@@ -15,7 +15,7 @@ import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
 import { givenNameBefore, otherSenseNear, syriaIn, syriaNear, syrianSenseNear } from './match-rules.ts';
-import { placeFrames, placesCountedFrom } from './other-place.ts';
+import { countsForeignPeople, placeFrames, placesCountedFrom } from './other-place.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -262,8 +262,10 @@ class Page implements PageScanner {
       // is parsed then depends on that sentence only, not on the rest of its block.
       if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(text, s, e, first, near, topics, group, entities, out);
       // The sentences right after this one that hold no topic word: a number there may count what
-      // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend.")
-      this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
+      // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend."), unless this one
+      // counts another place's people: what follows counts them too ("Украину покинули ... Еще около
+      // двух миллионов стали ...")
+      if (!countedElsewhere(text, s, e, s, e, entities, false)) this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
     }
     return out;
   }
@@ -568,13 +570,26 @@ function countedElsewhere(text: string, s: number, e: number, start: number, end
     c.text = text;
     c.s = s;
     c.e = e;
-    c.framed = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) && placeFrames(text, s, e).some(unknown);
+      c.framed = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) && placeFrames(text, s, e).some(unknown);
     c.from = undefined;
   }
-  if (c.framed) return true;
+  if (c.framed || (!year && countsForeignPeople(text, end))) return true;
   if (year || entityIn(entities, 0, text.length, ofTheWar) || syriaNear(text, start, end)) return false;
-  return (c.from ??= placesCountedFrom(text, s, e).some(unknown));
+  if ((c.from ??= placesCountedFrom(text, s, e).some(unknown))) return true;
+  // "... Украину покинули более трёх миллионов человек. Ещё около двух миллионов ...", "Otros dos
+  // millones ...": a sentence that opens on a word of addition counts more of the sentence before
+  let q = s;
+  while (q < e && isSpaceCode(text.charCodeAt(q))) q++;
+  if (!CONTINUES.test(text.slice(q, q + 16))) return false;
+  // back over the sentence before: its stop, then to the stop or line end before it
+  let p = q;
+  while (p > 0 && /[\s.!?]/.test(text[p - 1]!) && text[p - 1] !== '\n') p--;
+  while (p > 0 && !/[.!?\n]/.test(text[p - 1]!)) p--;
+  return placesCountedFrom(text, p, q).some(unknown);
 }
+
+/** A sentence's first words that add to the count before it. */
+const CONTINUES = /^(?:Ещё|Еще|Другие|Otros|Otras|Another|Weitere|D['’]autres|Altri|Altre|Outros|Outras|Kolejne)\s/u;
 
 /** countedElsewhere's reading of the last sentence it was asked about (in one scan of one block: its mentions). */
 const sentencePlaces: { entities?: readonly Mention[]; text?: string; s: number; e: number; framed: boolean; from?: boolean } = { s: -1, e: -1, framed: false };
