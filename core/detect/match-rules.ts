@@ -216,10 +216,11 @@ const SYRIA_REACH = 200;
 
 /**
  * Words of the other sense of a place's name, in the lexicon's languages: Latakia is also a pipe
- * tobacco ("miscele inglesi con Latakia", "mieszanka z dużą ilością Latakii", "Latakia Flake").
+ * tobacco ("miscele inglesi con Latakia", "mieszanka z dużą ilością Latakii", "Latakia Flake"; Russian
+ * "смесь", "трубка", and "кипрская", the Cyprian leaf that replaced the Syrian one).
  */
 const OTHER_SENSE_CUES: Record<string, RegExp> = {
-  latakia: /(?:^|[^\p{L}])(?:tobacco|tabac|tabak|tabacc|tabaco|tytoń|tytoni|tütün|табак|pipes?(?![\p{L}])|pipa(?![\p{L}])|fajk|fajc|fajcz|cachimbo|blend|mixture|miscel|mistura|mieszank|mischung|mélange|perique|burley|cavendish|flake)/iu,
+  latakia: /(?:^|[^\p{L}])(?:tobacco|tabac|tabak|tabacc|tabaco|tytoń|tytoni|tütün|табак|pipes?(?![\p{L}])|pipa(?![\p{L}])|fajk|fajc|fajcz|cachimbo|blend|mixture|miscel|mistura|mieszank|mischung|mélange|perique|burley|cavendish|flake|смес|трубк|кипрск)/iu,
 };
 const OTHER_SENSE_REACH = 80;
 

@@ -53,3 +53,12 @@ describe('Spanish and Russian news: a count that adds to the one before', () => 
     expect(figures('Алеппо.\n\nСотни тысяч погибли. Еще около двух миллионов стали внутренне перемещенными лицами.')).toMatchObject([{ id: 'displaced-millions' }]);
   });
 });
+
+describe('Spanish and Russian news: Latakia the tobacco', () => {
+  it('reads Russian words of pipe tobacco (смесь, трубка, the Cyprian leaf) beside Латакия as the tobacco, and it spreads', () => {
+    expect(ids('Латакия сейчас в основном кипрская, сирийскую не делают с 90-х.\n\nMac Baren Latakia Flake неплох.')).toEqual([]);
+    expect(ids('Латакия — основа английской смеси, кладите её в трубку понемногу. Латакия ароматная.')).toEqual([]);
+    // the port is the port: the war's words beside it
+    expect(ids('Латакия подверглась ракетному обстрелу, погибли 12 человек.')).toEqual(['latakia']);
+  });
+});
