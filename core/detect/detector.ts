@@ -15,7 +15,7 @@ import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
 import { familyOfSomeoneNear, givenNameBefore, otherSenseNear, syriaIn, syriaNear, syrianSenseNear } from './match-rules.ts';
-import { placeFrames, placesCountedFrom, reportedIn } from './other-place.ts';
+import { countsForeignPeople, placeFrames, placesCountedFrom, reportedIn } from './other-place.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -274,8 +274,10 @@ class Page implements PageScanner {
       // is parsed then depends on that sentence only, not on the rest of its block.
       if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(text, s, e, first, near, topics, group, entities, out);
       // The sentences right after this one that hold no topic word: a number there may count what
-      // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend.")
-      this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
+      // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend."), unless this one
+      // counts another place's people: what follows counts them too ("Украину покинули ... Еще около
+      // двух миллионов стали ...")
+      if (!countedElsewhere(text, s, e, s, e, entities, false)) this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
     }
     return out;
   }
@@ -601,6 +603,7 @@ function countedElsewhere(text: string, s: number, e: number, start: number, end
   }
   // (a frame that a reporting word follows before this count is where the count was given out)
   if (c.frames.some((p) => !reportedIn(text, p.end, start))) return true;
+  if (!year && countsForeignPeople(text, end)) return true;
   // whether the paragraph names the war: once per block, not once per number (a block of a
   // thousand numbers and no such name was quadratic)
   if (c.warText !== text || c.warEntities !== entities) {
@@ -611,13 +614,27 @@ function countedElsewhere(text: string, s: number, e: number, start: number, end
   if (year || c.war || syriaNear(text, start, end)) return false;
   // a place in the count's own clause: not one named after a comma ("fled so far, according to
   // figures from Oxfam", "were evacuated, a spokesman from Geneva said")
-  return (c.from ??= placesCountedFrom(text, s, e).filter(unknown)).some((p) => (p.start >= end ? !clauseBreakBetween(text, end, p.start) : !clauseBreakBetween(text, p.end, start)));
+  const own = (c.from ??= placesCountedFrom(text, s, e).filter(unknown)).some((p) => (p.start >= end ? !clauseBreakBetween(text, end, p.start) : !clauseBreakBetween(text, p.end, start)));
+  if (own) return true;
+  // "... Украину покинули более трёх миллионов человек. Ещё около двух миллионов ...", "Otros dos
+  // millones ...": a sentence that opens on a word of addition counts more of the sentence before
+  let q = s;
+  while (q < e && isSpaceCode(text.charCodeAt(q))) q++;
+  if (!CONTINUES.test(text.slice(q, q + 16))) return false;
+  // back over the sentence before: its stop, then to the stop or line end before it
+  let p = q;
+  while (p > 0 && /[\s.!?]/.test(text[p - 1]!) && text[p - 1] !== '\n') p--;
+  while (p > 0 && !/[.!?\n]/.test(text[p - 1]!)) p--;
+  return placesCountedFrom(text, p, q).some(unknown);
 }
 
 /** Whether a comma, semicolon, colon, dash between spaces or a line break stands in [a, b). */
 function clauseBreakBetween(text: string, a: number, b: number): boolean {
   return /[,;:\n\u060c]|\s[–—-]\s/.test(text.slice(a, b));
 }
+
+/** A sentence's first words that add to the count before it. */
+const CONTINUES = /^(?:Ещё|Еще|Другие|Otros|Otras|Another|Weitere|D['’]autres|Altri|Altre|Outros|Outras|Kolejne)\s/u;
 
 /** countedElsewhere's reading of the last sentence it was asked about (in one scan of one block: its mentions). */
 const sentencePlaces: {

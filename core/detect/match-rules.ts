@@ -216,10 +216,11 @@ const SYRIA_REACH = 200;
 
 /**
  * Words of the other sense of a place's name, in the lexicon's languages: Latakia is also a pipe
- * tobacco ("miscele inglesi con Latakia", "mieszanka z dużą ilością Latakii", "Latakia Flake").
+ * tobacco ("miscele inglesi con Latakia", "mieszanka z dużą ilością Latakii", "Latakia Flake"; Russian
+ * "смесь", "трубка", and "кипрская", the Cyprian leaf that replaced the Syrian one).
  */
 const OTHER_SENSE_CUES: Record<string, RegExp> = {
-  latakia: /(?:^|[^\p{L}])(?:tobacco|tabac|tabak|tabacc|tabaco|tytoń|tytoni|tütün|табак|pipes?(?![\p{L}])|pipa(?![\p{L}])|fajk|fajc|fajcz|cachimbo|blend|mixture|miscel|mistura|mieszank|mischung|mélange|perique|burley|cavendish|flake)/iu,
+  latakia: /(?:^|[^\p{L}])(?:tobacco|tabac|tabak|tabacc|tabaco|tytoń|tytoni|tütün|табак|pipes?(?![\p{L}])|pipa(?![\p{L}])|fajk|fajc|fajcz|cachimbo|blend|mixture|miscel|mistura|mieszank|mischung|mélange|perique|burley|cavendish|flake|смес|трубк|кипрск)/iu,
 };
 /**
  * The words of that sense that are also ordinary news words (a gas pipe, a mixture of targets, a
@@ -483,11 +484,19 @@ function capitalWord(text: string, r: [number, number] | undefined): boolean {
   return true;
 }
 
+/** Masculine adjective endings, the forms that agree with Красный Крест in every case. */
+const RU_ADJECTIVE_END = /(?:[иыо]й|[ое]го|[ое]му|[ыи]м|[ое]м)$/u;
+
 function afterCapitalisedWord(text: string, start: number): boolean {
   const r = prevWordRange(text, start);
   if (!r) return false;
   const word = text.slice(r[0], r[1]);
-  return isUpper(word.charCodeAt(0)) && !FUNCTION_WORDS.has(word.toLowerCase());
+  if (!isUpper(word.charCodeAt(0)) || FUNCTION_WORDS.has(word.toLowerCase())) return false;
+  // Russian names a national society with an adjective that agrees with the name (Российский
+  // Красный Крест, Американского Красного Креста); a capitalised noun before it is a sentence's
+  // first word governing it ("Сотрудники Красного Креста" are the ICRC's staff)
+  if (/^\p{Script=Cyrillic}+$/u.test(word)) return RU_ADJECTIVE_END.test(word.toLowerCase());
+  return true;
 }
 
 /** Capitalised words for an office that stand before a bare family name (German nouns, Turkish titles): not a given name. */

@@ -9,7 +9,9 @@
  * Words that say where from, in the lexicon's languages: ones that also join an organisation's name
  * ("Ministry of Defence", "Office de Genève") are read only after a word in lower case.
  */
-const FROM = ['from', 'fled', 'left', 'leaving', 'fleeing', 'aus', 'desde', 'uit', 'из', 'изо'];
+const FROM = ['from', 'fled', 'left', 'leaving', 'fleeing', 'aus', 'desde', 'uit', 'из', 'изо',
+  // a verb of leaving takes the place as its object: "abandonaron Venezuela", "покинули Украину"
+  'abandonaron', 'abandonado', 'покинули', 'покинул', 'покинула', 'покинуло'];
 const OF = ['of', 'von', 'de', 'van'];
 const cased = (words: string[]) => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
 
@@ -22,6 +24,12 @@ const PLACE_AFTER = new RegExp(
     `(\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*)(?![\\p{L}\\p{M}'’-])(?!\\s+\\p{Lu})`,
   'gu',
 );
+
+/**
+ * Russian puts the object first as readily: "с начала вторжения Украину покинули ..." (after a
+ * lower-case word or a comma, so that a sentence's first word is not taken for a place).
+ */
+const RUSSIAN_LEFT = /(?<=[\p{Ll},]\s+)(\p{Lu}\p{Ll}+)\s+покину\p{Ll}*/gu;
 
 /** Turkish: a name with an ablative (Musul'dan), or a genitive before a noun with one (Musul'un doğu mahallelerinden). */
 const TURKISH_FROM = /(?<![\p{L}])(\p{Lu}[\p{Ll}]+)['’](?:dan|den|tan|ten|(?:n?[ıiuü]n)(?:\s+\p{Ll}+){1,2}?\s+\p{Ll}+(?:n?dan|n?den|tan|ten))(?![\p{L}])/gu;
@@ -73,7 +81,7 @@ const WAR_PLACES = /^(?:al-|el-|ar-|as-)?(?:Ramous+[eh]+|Ramous[ae]|Ramusa|Ramou
 
 /** The names of places a count in [s, e) of `text` is said to come from, with their offsets (not the article's own). */
 export function placesCountedFrom(text: string, s: number, e: number): Array<{ start: number; end: number }> {
-  return names(text, s, e, [PLACE_AFTER, TURKISH_FROM]).filter((p) => !WAR_PLACES.test(text.slice(p.start, p.end)));
+  return names(text, s, e, [PLACE_AFTER, TURKISH_FROM, RUSSIAN_LEFT]).filter((p) => !WAR_PLACES.test(text.slice(p.start, p.end)));
 }
 
 function names(text: string, s: number, e: number, res: RegExp[]): Array<{ start: number; end: number }> {
@@ -89,4 +97,24 @@ function names(text: string, s: number, e: number, res: RegExp[]): Array<{ start
     }
   }
   return out;
+}
+
+/** Other nations' people, as the noun a count counts: stems in the lexicon's languages (Syria's own are not among them). */
+const FOREIGN_PEOPLE = new RegExp(
+  '^(?:' +
+    ['ukrain', 'ucran', 'venezol', 'v[ée]n[ée]zu[ée]l', 'ira[kq]', 'iran', 'afghan', 'afgan', 'y[ée]m[ée]n', 'liby', 'libi', 'palestin',
+      'sudan', 'soudan', 'rohing', 'colombi', 'kolumbi', 'congol', 'eritre', 'somal', 'myanmar', 'birman',
+      'украин', 'венесуэл', 'ирак', 'иранц', 'афганц', 'йеменц', 'ливийц', 'палестинц', 'суданц', 'рохинджа'].join('|') +
+    ')\\p{Ll}*$',
+  'iu',
+);
+
+/**
+ * Whether the count ending at `end` counts another nation's people: "más de tres millones de
+ * ucranianos", "7 millones de venezolanos", "3 million Ukrainians", "трёх миллионов украинцев",
+ * "drei Millionen Ukrainer". Another war's refugees, whatever the page compares them with.
+ */
+export function countsForeignPeople(text: string, end: number): boolean {
+  const m = /^\s+(?:(?:de|of|d['’])\s*)?(\p{L}+)/u.exec(text.slice(end, end + 40));
+  return !!m && FOREIGN_PEOPLE.test(m[1]!);
 }
