@@ -43,6 +43,27 @@ export class BlockContext {
       v = !/\p{Lu}/u.test(t.slice(from, to));
       this.caselessByParagraph.set(from, v);
     }
+    return v || this.caselessLine(pos);
+  }
+  private readonly caselessByLine = new Map<number, boolean>();
+  /**
+   * A line typed all in lower case under a short header (a reader's comment under its user name and
+   * time: "Ayse.Y 2 saat önce" / "rusya ve iran olmasa esad gitmisti"): whoever leaves the first word
+   * of a sentence in lower case leaves names so too. The line must start in lower case and the line
+   * before must not run on into it (a hard-wrapped sentence goes on in lower case after a long line).
+   */
+  private caselessLine(pos: number): boolean {
+    const t = this.text;
+    const from = t.lastIndexOf('\n', pos - 1) + 1;
+    let v = this.caselessByLine.get(from);
+    if (v === undefined) {
+      let to = t.indexOf('\n', pos);
+      if (to < 0) to = t.length;
+      const line = t.slice(from, to);
+      const prev = from > 0 ? t.slice(t.lastIndexOf('\n', from - 2) + 1, from - 1).trim() : '';
+      v = /^\s*\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && (prev.length <= 40 || /[.!?:…"”)]$/u.test(prev));
+      this.caselessByLine.set(from, v);
+    }
     return v;
   }
 }

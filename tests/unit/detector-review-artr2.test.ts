@@ -30,3 +30,18 @@ describe('Arabic names of UN agencies and offices', () => {
     ]);
   });
 });
+
+describe('a reader comment typed in lower case', () => {
+  it('reads names in lower case on a line that starts in lower case under a short header', () => {
+    expect(found('Halep düştü.\n\nAyse.Y 2 saat önce\nrusya ve iran olmasa esad coktan gitmisti')).toEqual([
+      'aleppo:Halep', 'russia:rusya', 'iran:iran', 'assad:esad',
+    ]);
+  });
+
+  it('not on a hard-wrapped line that goes on with a sentence begun on a long line above', () => {
+    expect(found('Aleppo fell. The family sat down at noon and said that they would serve a big roast\nturkey and potatoes for everyone')).toEqual([
+      'aleppo:Aleppo',
+    ]);
+    expect(found('Aleppo fell.\n\nBayram sofrası\nEsad değil, rusya ve iran')).toEqual(['aleppo:Aleppo', 'assad:Esad']);
+  });
+});
