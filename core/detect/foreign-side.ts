@@ -62,10 +62,19 @@ const POLITICS_AFTER = /^[\s-]+(?:part(?:y|ies)|lawmakers?|MPs?|politicians?|dep
 const POLITICS_BEFORE = /(?:^|[^\p{L}])(?:partis?|députés?|partidos?|diputados|ana)\s+(?:de\s+la\s+|de\s+l['’]|d['’])?$/iu;
 const SYRIA_BESIDE = /syri|sir[io]|suriye|сирий/iu;
 
+/**
+ * Turkish "muhalefet" (the opposition as a body) is, bare, the parliament's: Turkish news names
+ * its parties beside it ("Muhalefet, hükümetin politikasını eleştirdi. CHP ..."), while Syria's is
+ * "muhalifler", "muhalif gruplar" or "Suriye muhalefeti". Its groups and forces are armed ones.
+ */
+const TR_BARE_OPPOSITION = /^muhalefet(?!\s+(?:grup|güç|guc))/iu;
+const TR_PARTIES = /(?<![\p{L}])(?:CHP|AKP|AK Parti|MHP|HDP|DEM Parti|İYİ Parti|TBMM)(?![\p{L}])/u;
+
 export function parliamentary(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   // (a compound's match may end inside its word: Opposition|sführer)
-  const politics = POLITICS_COMPOUND.test(text.slice(start, end + 30)) || POLITICS_AFTER.test(after) || POLITICS_BEFORE.test(before);
+  const politics = POLITICS_COMPOUND.test(text.slice(start, end + 30)) || POLITICS_AFTER.test(after) || POLITICS_BEFORE.test(before) ||
+    (TR_BARE_OPPOSITION.test(text.slice(start, end + 30)) && TR_PARTIES.test(text.slice(Math.max(0, start - 150), end + 150)));
   return politics && !SYRIA_BESIDE.test(before.slice(-15) + text.slice(start, end) + after.slice(0, 15));
 }

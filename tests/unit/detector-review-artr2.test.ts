@@ -45,3 +45,17 @@ describe('a reader comment typed in lower case', () => {
     expect(found('Aleppo fell.\n\nBayram sofrası\nEsad değil, rusya ve iran')).toEqual(['aleppo:Aleppo', 'assad:Esad']);
   });
 });
+
+describe('Turkish bare "muhalefet" beside Turkey\'s parties', () => {
+  it('is the parliamentary opposition when a party is named in its sentence or the next', () => {
+    expect(found(onTopic('Muhalefet, hükümetin Suriye politikasının iflas ettiğini savunuyor. CHP Genel Başkan Yardımcısı konuştu.'))).toEqual([
+      'aleppo:Aleppo',
+    ]);
+  });
+
+  it('is Syria\'s opposition without a party, as its groups, or as Suriye muhalefeti', () => {
+    expect(found(onTopic('Ankara, muhalefete verdiği desteği sürdürüyor.'))).toEqual(['rebels:muhalefete', 'aleppo:Aleppo']);
+    expect(found(onTopic('Muhalefet grupları geri çekildi, CHP ise açıklama yaptı.'))).toEqual(['rebels:Muhalefet', 'aleppo:Aleppo']);
+    expect(found(onTopic('CHP lideri Suriye muhalefeti ile görüştü.'))).toEqual(['rebels:muhalefeti', 'aleppo:Aleppo']);
+  });
+});
