@@ -408,7 +408,7 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
     // Turkish stacks suffixes there: Halep'tekilerin
     let j = end + 1;
     while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
-      if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return false;
+      if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return capitalsSuffix(text, end);
       j++;
     }
     return j - end - 1 <= (p.lang === 'tr' ? 10 : 6);
@@ -423,6 +423,27 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
   // German and Dutch genitive -s (Assads, Aleppos), unless the name plus s is another word (Hamas).
   if (p.plainS && !p.acronym && c === 0x73) return end + 1 >= text.length || classOf(text.charCodeAt(end + 1)) === NONWORD;
   return false;
+}
+
+/**
+ * A Turkish headline in capitals writes the suffix in capitals too (HALEP'TE, ESAD'IN, HAMA'DA),
+ * after a name in capitals, whichever language's list the name came from. A vowel-final name takes a vowel suffix only with its buffer letter (SANA'YA,
+ * HAMA'DA): SANA'A, a capitals headline's Sana'a, is no Turkish form.
+ */
+const TR_VOWELS = 'aeıioöuüâî';
+// a case ending, then what Turkish stacks on it (HALEP'TEKİLER, HALEP'TEKİLERİN)
+const CAPS_TR_SUFFIX = /^(?:y|n|s)?(?:ı|i|u|ü|a|e|ın|in|un|ün|da|de|ta|te|dan|den|tan|ten|la|le|lı|li|lu|lü|ya|ye|yla|yle)(?:ki)?(?:ler|lar)?(?:ı|i|ın|in|e|a|de|da|den|dan|nin|nın)?$/u;
+function capitalsSuffix(text: string, end: number): boolean {
+  if (!isUpper(text.charCodeAt(end - 1))) return false;
+  let j = end + 1;
+  while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
+    if (!isUpper(text.charCodeAt(j))) return false;
+    j++;
+  }
+  const suffix = text.slice(end + 1, j).toLocaleLowerCase('tr');
+  const last = text.slice(end - 1, end).toLocaleLowerCase('tr');
+  if (TR_VOWELS.includes(last) && TR_VOWELS.includes(suffix.charAt(0))) return false;
+  return suffix.length <= 10 && CAPS_TR_SUFFIX.test(suffix);
 }
 
 function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {

@@ -59,3 +59,17 @@ describe('Turkish bare "muhalefet" beside Turkey\'s parties', () => {
     expect(found(onTopic('CHP lideri Suriye muhalefeti ile görüştü.'))).toEqual(['rebels:muhalefeti', 'aleppo:Aleppo']);
   });
 });
+
+describe('a Turkish headline in capitals', () => {
+  it('reads a case suffix in capitals after a name in capitals', () => {
+    expect(found("ESAD'IN ZAFERİ: HALEP'TE SON OTOBÜSLER. RUSYA VE İRAN DESTEĞİ")).toEqual([
+      'assad:ESAD', 'aleppo:HALEP', 'russia:RUSYA', 'iran:İRAN',
+    ]);
+    expect(found("HAMA'DA ÇATIŞMA, HALEP'TEKİLER KAÇIYOR")).toEqual(['hama:HAMA', 'aleppo:HALEP']);
+  });
+
+  it('not a vowel suffix without its buffer letter after a vowel (SANA\'A is Sanaa), nor a capital suffix after a lower-case name', () => {
+    expect(found("SANA'A: HOUTHIS SEIZE UN COMPOUND")).toEqual([]);
+    expect(found(onTopic("Hama'DA"))).toEqual(['aleppo:Aleppo']);
+  });
+});
