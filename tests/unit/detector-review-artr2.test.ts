@@ -73,3 +73,14 @@ describe('a Turkish headline in capitals', () => {
     expect(found(onTopic("Hama'DA"))).toEqual(['aleppo:Aleppo']);
   });
 });
+
+describe('Arabic look-alikes of the article\'s names', () => {
+  it('حلب before a milking animal is milking, and later bare uses on that page make it no more about Aleppo', () => {
+    expect(found('يبدأ الراعي حلب الناقة صباحاً، ثم حلب البقرة مساءً، وحلب الإبل أصعب.')).toEqual([]);
+  });
+
+  it('a one-word name after an Arabic word of calling or address is a person\'s given name (the singer Sana)', () => {
+    expect(found('الفنانة سانا موسى تطلق أغنية جديدة. وقالت سانا إن الأغنية عن الحب.')).toEqual([]);
+    expect(found('دمشق-سانا: ذكرت سانا أن الجيش دخل حلب.')).toEqual(['damascus:دمشق', 'sana:سانا', 'sana:سانا', 'aleppo:حلب']);
+  });
+});
