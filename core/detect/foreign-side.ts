@@ -45,10 +45,31 @@ export function foreignSide(text: string, start: number, end: number): boolean {
     let b = e;
     while (b > 0 && isLetterDigitOrMark(text.charCodeAt(b - 1))) b--;
     const word = text.slice(b, e);
-    if (word && BEFORE.test(word) && !OWN_OR_CREED.test(word)) return true;
+    if (word && (BEFORE.test(word) || TR_BEFORE.test(word)) && !OWN_OR_CREED.test(word)) return true;
   }
-  return AFTER.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return AFTER.test(after) || AR_AFTER.test(after);
 }
+
+/**
+ * Turkish names the country, or its people, before its opposition: "Türk muhalefeti", "İran
+ * muhalefeti", "Libyalı isyancılar". Not a Kurd: Syria has Kurdish opposition groups of its own.
+ */
+const TR_BEFORE = new RegExp(
+  '^(?:' + ['Türk', 'Türkiye', 'İran', 'Irak', 'Lübnan', 'Libya', 'Yemen', 'Mısır', 'Rus', 'Rusya', 'Venezuela', 'Ukrayna', 'Belarus',
+    'İsrail', 'Filistin', 'Afgan', 'Afganistan', 'Sudan', 'Tunus', 'Cezayir', 'Fas', 'Bahreyn', 'Suudi', 'Katar', 'Ürdün', 'Çeçen', 'Gürcistan', 'Ermeni'].join('|') +
+    ')(?:lı|li|lu|lü)?$', 'u');
+
+/**
+ * Arabic puts the nation's adjective after the noun, with the article: "المعارضة التركية",
+ * "المعارضة الإيرانية", "المتمردين الحوثيين", and Iraq's militias, "الفصائل العراقية", fight for
+ * the government. Only a nation's own stem is read (a creed or a method is no nationality).
+ */
+const AR_AFTER = new RegExp(
+  '^[ \\u00a0]+ال(?:' + ['تركي', 'إيراني', 'ايراني', 'عراقي', 'لبناني', 'مصري', 'ليبي', 'يمني', 'روسي', 'فنزويلي', 'بحريني', 'سوداني',
+    'أردني', 'كويتي', 'إسرائيلي', 'فلسطيني', 'أوكراني', 'جزائري', 'تونسي', 'مغربي', 'سعودي', 'قطري', 'إماراتي', 'صيني', 'أفغاني',
+    'باكستاني', 'أمريكي', 'أميركي', 'فرنسي', 'بريطاني', 'ألماني', 'بيلاروسي', 'إثيوبي', 'صومالي', 'حوثي'].join('|') +
+    ')(?:ة|ين|ون)?(?![\\p{L}\\p{M}])', 'u');
 
 /**
  * A country's parliamentary opposition: its parties and members ("opposition parties",

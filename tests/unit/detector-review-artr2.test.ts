@@ -84,3 +84,17 @@ describe('Arabic look-alikes of the article\'s names', () => {
     expect(found('دمشق-سانا: ذكرت سانا أن الجيش دخل حلب.')).toEqual(['damascus:دمشق', 'sana:سانا', 'sana:سانا', 'aleppo:حلب']);
   });
 });
+
+describe('another country\'s opposition in Arabic and Turkish', () => {
+  it('is not Syria\'s with an Arabic nation adjective after it or a Turkish nation word before it', () => {
+    expect(found(onTopic('وانتقدت المعارضة التركية سياسة أنقرة، ودعت المعارضة الإيرانية إلى التظاهر، وتقدمت الفصائل العراقية.'))).toEqual(['aleppo:Aleppo']);
+    expect(found(onTopic('Türk muhalefeti ve İran muhalefeti açıklama yaptı, Libyalı isyancılar da.'))).toEqual(['iran:İran', 'aleppo:Aleppo']);
+  });
+
+  it('is Syria\'s when the adjective or the word before is Syria\'s, or a Turkmen\'s', () => {
+    expect(found(onTopic('قالت المعارضة السورية إن المعركة مستمرة، وكذلك المعارضة التركمانية.'))).toEqual([
+      'rebels:المعارضة السورية', 'rebels:المعارضة', 'aleppo:Aleppo',
+    ]);
+    expect(found(onTopic('Suriyeli muhalifler ve Türkmen muhalifler geri çekildi.'))).toEqual(['rebels:muhalifler', 'rebels:muhalifler', 'aleppo:Aleppo']);
+  });
+});
