@@ -98,3 +98,15 @@ describe('another country\'s opposition in Arabic and Turkish', () => {
     expect(found(onTopic('Suriyeli muhalifler ve Türkmen muhalifler geri çekildi.'))).toEqual(['rebels:muhalifler', 'rebels:muhalifler', 'aleppo:Aleppo']);
   });
 });
+
+describe('Belarus, "White Russia"', () => {
+  it('is not Russia in Arabic, Turkish, Dutch, English or Italian', () => {
+    expect(found(onTopic('وصل وفد من روسيا البيضاء.'))).toEqual(['aleppo:Aleppo']);
+    expect(found(onTopic("Beyaz Rusya'dan yardım geldi, Beyaz Rusya Devlet Başkanı konuştu."))).toEqual(['aleppo:Aleppo']);
+    expect(found(onTopic('De president van Wit-Rusland, once White Russia, or Russia Bianca.'))).toEqual(['aleppo:Aleppo']);
+  });
+
+  it('leaves Russia itself', () => {
+    expect(found(onTopic("وصل وفد من روسيا. Rusya'dan yardım geldi."))).toEqual(['russia:روسيا', 'russia:Rusya', 'aleppo:Aleppo']);
+  });
+});
