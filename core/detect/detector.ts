@@ -189,7 +189,7 @@ class Page implements PageScanner {
       // "Dr Elena Homs", "Prof. Halep", "Bar-Hama": a place's one-word name after a title of address
       // (and a given name) or a patronymic particle is that person's family name, and so are the
       // page's later bare uses of it, as after "Simona Halep", until the page names the war
-      if (entity.kind === 'place' && !/[\s-]/.test(p.folded) && titledPersonBefore(text, start)) {
+      if (!/[\s-]/.test(p.folded) && ((entity.kind === 'place' && titledPersonBefore(text, start)) || arabicTitleBefore(text, start))) {
         this.family.set(entity.id, `${PERSON} ${text.slice(start, end)}`);
         return undefined;
       }
@@ -493,6 +493,22 @@ const PATRONYMIC = /(?:^|[^\p{L}])(?:Bar|Ben|Ibn|Bin|Abu|Abou)[-‐]$/u;
 function titledPersonBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
   return TITLED.test(before) || PATRONYMIC.test(before);
+}
+
+/**
+ * An Arabic word of a person's calling or address right before a one-word name (الفنانة سانا, the
+ * singer Sana; الدكتور حمص): Arabic puts the given name straight after it, so the name is that
+ * person's, a place's or an agency's (سانا) look-alike, and so are the page's later bare uses of it.
+ */
+const ARABIC_TITLED = new RegExp(
+  '(?:^|[^\\p{L}])[وف]?(?:' + [
+    'الفنانة', 'الفنان', 'الممثلة', 'الممثل', 'المطربة', 'المطرب', 'المغنية', 'المغني', 'النجمة', 'النجم', 'السيدة', 'الآنسة',
+    'الطفلة', 'الطفل', 'الإعلامية', 'الإعلامي', 'المذيعة', 'المذيع', 'الكاتبة', 'الكاتب', 'الشاعرة', 'الشاعر', 'الدكتورة',
+    'الدكتور', 'اللاعبة', 'اللاعب', 'المخرجة', 'المخرج',
+  ].join('|') + ')[ \\u00a0]+$', 'u');
+
+function arabicTitleBefore(text: string, start: number): boolean {
+  return ARABIC_TITLED.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** In the page's family map: a person named with a title, whose family name is a place's (see TITLED). */

@@ -50,10 +50,31 @@ export function foreignSide(text: string, start: number, end: number): boolean {
     let b = e;
     while (b > 0 && isLetterDigitOrMark(text.charCodeAt(b - 1))) b--;
     const word = text.slice(b, e);
-    if (word && BEFORE.test(word) && !OWN_OR_CREED.test(word)) return true;
+    if (word && (BEFORE.test(word) || TR_BEFORE.test(word)) && !OWN_OR_CREED.test(word)) return true;
   }
-  return AFTER.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return AFTER.test(after) || AR_AFTER.test(after);
 }
+
+/**
+ * Turkish names the country, or its people, before its opposition: "Türk muhalefeti", "İran
+ * muhalefeti", "Libyalı isyancılar". Not a Kurd: Syria has Kurdish opposition groups of its own.
+ */
+const TR_BEFORE = new RegExp(
+  '^(?:' + ['Türk', 'Türkiye', 'İran', 'Irak', 'Lübnan', 'Libya', 'Yemen', 'Mısır', 'Rus', 'Rusya', 'Venezuela', 'Ukrayna', 'Belarus',
+    'İsrail', 'Filistin', 'Afgan', 'Afganistan', 'Sudan', 'Tunus', 'Cezayir', 'Fas', 'Bahreyn', 'Suudi', 'Katar', 'Ürdün', 'Çeçen', 'Gürcistan', 'Ermeni'].join('|') +
+    ')(?:lı|li|lu|lü)?$', 'u');
+
+/**
+ * Arabic puts the nation's adjective after the noun, with the article: "المعارضة التركية",
+ * "المعارضة الإيرانية", "المتمردين الحوثيين", and Iraq's militias, "الفصائل العراقية", fight for
+ * the government. Only a nation's own stem is read (a creed or a method is no nationality).
+ */
+const AR_AFTER = new RegExp(
+  '^[ \\u00a0]+ال(?:' + ['تركي', 'إيراني', 'ايراني', 'عراقي', 'لبناني', 'مصري', 'ليبي', 'يمني', 'روسي', 'فنزويلي', 'بحريني', 'سوداني',
+    'أردني', 'كويتي', 'إسرائيلي', 'فلسطيني', 'أوكراني', 'جزائري', 'تونسي', 'مغربي', 'سعودي', 'قطري', 'إماراتي', 'صيني', 'أفغاني',
+    'باكستاني', 'أمريكي', 'أميركي', 'فرنسي', 'بريطاني', 'ألماني', 'بيلاروسي', 'إثيوبي', 'صومالي', 'حوثي'].join('|') +
+    ')(?:ة|ين|ون)?(?![\\p{L}\\p{M}])', 'u');
 
 /**
  * A country's parliamentary opposition: its parties and members ("opposition parties",
@@ -68,10 +89,19 @@ const POLITICS_AFTER = /^[\s-]+(?:part(?:y|ies)|lawmakers?|MPs?|politicians?|dep
 const POLITICS_BEFORE = /(?:^|[^\p{L}])(?:partis?|députés?|partidos?|diputados|ana|posłowie|posłów|posłanki|posłanek|partie|partii|kluby?|klubów|ława|ławy)\s+(?:de\s+la\s+|de\s+l['’]|d['’])?$/iu;
 const SYRIA_BESIDE = /syri|sir[io]|suriye|сирий|syryj/iu;
 
+/**
+ * Turkish "muhalefet" (the opposition as a body) is, bare, the parliament's: Turkish news names
+ * its parties beside it ("Muhalefet, hükümetin politikasını eleştirdi. CHP ..."), while Syria's is
+ * "muhalifler", "muhalif gruplar" or "Suriye muhalefeti". Its groups and forces are armed ones.
+ */
+const TR_BARE_OPPOSITION = /^muhalefet(?!\s+(?:grup|güç|guc))/iu;
+const TR_PARTIES = /(?<![\p{L}])(?:CHP|AKP|AK Parti|MHP|HDP|DEM Parti|İYİ Parti|TBMM)(?![\p{L}])/u;
+
 export function parliamentary(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   const after = text.slice(end, end + 30);
   // (a compound's match may end inside its word: Opposition|sführer)
-  const politics = POLITICS_COMPOUND.test(text.slice(start, end + 30)) || POLITICS_AFTER.test(after) || POLITICS_BEFORE.test(before);
+  const politics = POLITICS_COMPOUND.test(text.slice(start, end + 30)) || POLITICS_AFTER.test(after) || POLITICS_BEFORE.test(before) ||
+    (TR_BARE_OPPOSITION.test(text.slice(start, end + 30)) && TR_PARTIES.test(text.slice(Math.max(0, start - 150), end + 150)));
   return politics && !SYRIA_BESIDE.test(before.slice(-15) + text.slice(start, end) + after.slice(0, 15));
 }

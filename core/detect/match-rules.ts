@@ -43,6 +43,27 @@ export class BlockContext {
       v = !/\p{Lu}/u.test(t.slice(from, to));
       this.caselessByParagraph.set(from, v);
     }
+    return v || this.caselessLine(pos);
+  }
+  private readonly caselessByLine = new Map<number, boolean>();
+  /**
+   * A line typed all in lower case under a short header (a reader's comment under its user name and
+   * time: "Ayse.Y 2 saat önce" / "rusya ve iran olmasa esad gitmisti"): whoever leaves the first word
+   * of a sentence in lower case leaves names so too. The line must start in lower case and the line
+   * before must not run on into it (a hard-wrapped sentence goes on in lower case after a long line).
+   */
+  private caselessLine(pos: number): boolean {
+    const t = this.text;
+    const from = t.lastIndexOf('\n', pos - 1) + 1;
+    let v = this.caselessByLine.get(from);
+    if (v === undefined) {
+      let to = t.indexOf('\n', pos);
+      if (to < 0) to = t.length;
+      const line = t.slice(from, to);
+      const prev = from > 0 ? t.slice(t.lastIndexOf('\n', from - 2) + 1, from - 1).trim() : '';
+      v = /^\s*\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && (prev.length <= 40 || /[.!?:…"”)]$/u.test(prev));
+      this.caselessByLine.set(from, v);
+    }
     return v;
   }
 }
@@ -409,7 +430,7 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
     // Turkish stacks suffixes there: Halep'tekilerin
     let j = end + 1;
     while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
-      if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return false;
+      if (!isLower(text.charCodeAt(j)) && foldCode(text.charCodeAt(j)) !== IGNORE) return capitalsSuffix(text, end);
       j++;
     }
     return j - end - 1 <= (p.lang === 'tr' ? 10 : 6);
@@ -424,6 +445,27 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
   // German and Dutch genitive -s (Assads, Aleppos), unless the name plus s is another word (Hamas).
   if (p.plainS && !p.acronym && c === 0x73) return end + 1 >= text.length || classOf(text.charCodeAt(end + 1)) === NONWORD;
   return false;
+}
+
+/**
+ * A Turkish headline in capitals writes the suffix in capitals too (HALEP'TE, ESAD'IN, HAMA'DA),
+ * after a name in capitals, whichever language's list the name came from. A vowel-final name takes a vowel suffix only with its buffer letter (SANA'YA,
+ * HAMA'DA): SANA'A, a capitals headline's Sana'a, is no Turkish form.
+ */
+const TR_VOWELS = 'aeıioöuüâî';
+// a case ending, then what Turkish stacks on it (HALEP'TEKİLER, HALEP'TEKİLERİN)
+const CAPS_TR_SUFFIX = /^(?:y|n|s)?(?:ı|i|u|ü|a|e|ın|in|un|ün|da|de|ta|te|dan|den|tan|ten|la|le|lı|li|lu|lü|ya|ye|yla|yle)(?:ki)?(?:ler|lar)?(?:ı|i|ın|in|e|a|de|da|den|dan|nin|nın)?$/u;
+function capitalsSuffix(text: string, end: number): boolean {
+  if (!isUpper(text.charCodeAt(end - 1))) return false;
+  let j = end + 1;
+  while (j < text.length && classOf(text.charCodeAt(j)) === WORD) {
+    if (!isUpper(text.charCodeAt(j))) return false;
+    j++;
+  }
+  const suffix = text.slice(end + 1, j).toLocaleLowerCase('tr');
+  const last = text.slice(end - 1, end).toLocaleLowerCase('tr');
+  if (TR_VOWELS.includes(last) && TR_VOWELS.includes(suffix.charAt(0))) return false;
+  return suffix.length <= 10 && CAPS_TR_SUFFIX.test(suffix);
 }
 
 function caseMatches(p: Pattern, text: string, start: number, end: number, ctx: BlockContext): boolean {

@@ -266,13 +266,16 @@ export class Matcher {
     let p = i;
     for (let k = 0; k < 2 && p < text.length; k++) {
       const c = foldCode(text.charCodeAt(p));
-      if (c === 0x627 && foldCode(text.charCodeAt(p + 1)) === 0x644 && p + 2 < text.length && this.root[this.alpha(text.charCodeAt(p + 2))]) {
-        const m = this.longestAt(text, i, p + 2, 0, ctx);
+      // the second letter of ال or لل, past the vowel marks of a vowelled text (لِلْأُمَمِ)
+      const q = this.pastMarks(text, p + 1);
+      const second = q < text.length ? foldCode(text.charCodeAt(q)) : 0;
+      if (c === 0x627 && second === 0x644 && q + 1 < text.length && this.root[this.alpha(text.charCodeAt(q + 1))]) {
+        const m = this.longestAt(text, i, q + 1, 0, ctx);
         if (m && m.pattern.kind === 'topic') return m;
       }
-      if (c === 0x644 && foldCode(text.charCodeAt(p + 1)) === 0x644 && this.alNode) {
+      if (c === 0x644 && second === 0x644 && this.alNode) {
         // "لل" = preposition li + the article al, whose alef is dropped
-        const m = this.longestAt(text, i, p + 2, this.alNode, ctx);
+        const m = this.longestAt(text, i, q + 1, this.alNode, ctx);
         if (m) return m;
       }
       if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return undefined;
@@ -284,6 +287,12 @@ export class Matcher {
       if (m) return { ...m, start: p };
     }
     return undefined;
+  }
+
+  /** The first index from `j` on that is not a vowel mark (or the end). */
+  private pastMarks(text: string, j: number): number {
+    while (j < text.length && this.alpha(text.charCodeAt(j)) === IGN) j++;
+    return j;
   }
 
   // Terminals met on the current walk, longest last (reused: a walk allocates nothing).
