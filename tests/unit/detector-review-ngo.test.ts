@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detector, found } from './support/detector.ts';
 import { scanText } from '../../core/detect/scan-text.ts';
-import { sentenceAround } from '../../core/detect/detector.ts';
+import { sentenceAround } from '../../core/detect/sentences.ts';
 import { findNumbers } from '../../core/detect/figure-parser.ts';
 import type { FigureMention } from '../../core/detect/types.ts';
 
