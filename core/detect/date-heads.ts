@@ -30,7 +30,8 @@ const HEAD_WORDS = new Set([
   'early', 'late', 'mid', 'end', 'début', 'fin', 'mi', 'principios', 'finales', 'mediados', 'anfang', 'ende', 'mitte', 'begin', 'eind', 'medio', 'başı', 'sonu', 'ortası',
 ]);
 
-const isMonth = (w: string) =>
+/** Whether a lower-case word is a month's name or its usual stem, in the languages read. */
+export const isMonth = (w: string) =>
   MONTH_WORDS.has(w) || (w.length >= 2 && w.length <= 5 && MONTH_STEMS.includes(w)) || /^(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/.test(w);
 
 /** How far back a head's line start may be. */

@@ -235,11 +235,15 @@ class Page implements PageScanner {
    */
   private warNear(text: string, unsure: readonly EntityMention[], topics: readonly TopicHit[]): void {
     for (const m of unsure) {
-      const war = topics.some((t) => {
-        if (!WAR_TOPICS.has(t.topic)) return false;
+      // only the topic words within reach, found by binary search (topics are in text order: a
+      // hostile block may hold thousands of them and of such names)
+      let war = false;
+      for (let i = lowerBound(topics.length, (k) => topics[k]!.end < m.start - WAR_REACH); i < topics.length && topics[i]!.start <= m.end + WAR_REACH && !war; i++) {
+        const t = topics[i]!;
+        if (!WAR_TOPICS.has(t.topic)) continue;
         const [a, b] = t.start < m.start ? [t.end, m.start] : [m.end, t.start];
-        return b - a <= WAR_REACH && !text.slice(a, b).includes('\n\n');
-      });
+        war = b - a <= WAR_REACH && !text.slice(a, b).includes('\n\n');
+      }
       if (!war) continue;
       m.tier = this.entities.get(m.id)!.tier;
       if (m.tier === 'anchor') {

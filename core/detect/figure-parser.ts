@@ -1,3 +1,4 @@
+import { isMonth } from './date-heads.ts';
 import { foldCode, foldString, IGNORE, isLetterOrMarkCode } from './fold.ts';
 import { numberWords, splitCompound } from './number-words.ts';
 
@@ -265,7 +266,8 @@ function readAt(toks: Token[], i: number, text: string): { mention: NumberMentio
     if (t.digits !== undefined) {
       // Turkish (and at times Russian) writes the rest of a count after its multiplier: "34 bin 500",
       // "2 milyon 834 bin" (2,834,000); a group smaller than the multiplier goes on the number
-      if (multiplied && current === 0 && !half && /^\d{1,3}$/.test(t.text) && t.digits < lastMult) {
+      // (not a day of a date after the count: "35 тысяч 16 декабря", "34.000 am 15. Dezember")
+      if (multiplied && current === 0 && !half && /^\d{1,3}$/.test(t.text) && t.digits < lastMult && !monthAfter(toks, j, text)) {
         current = t.digits;
         tail = true;
         end = t.end;
@@ -365,3 +367,10 @@ export function readFigureSurface(surface: string): number | undefined {
   const found = findNumbers(surface);
   return found.length === 1 && found[0]!.start === 0 && found[0]!.end === surface.length ? found[0]!.value : undefined;
 }
+
+/** Whether the word after token j (past white space and a day's dot) is a month's name. */
+function monthAfter(toks: readonly Token[], j: number, text: string): boolean {
+  const m = MONTH_AFTER.exec(text.slice(toks[j]!.end, toks[j]!.end + 24));
+  return m !== null && isMonth(m[1]!.toLowerCase());
+}
+const MONTH_AFTER = /^[\s\u00a0\u202f.]+(\p{L}+)/u;

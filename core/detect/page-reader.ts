@@ -48,8 +48,13 @@ export function batchReaders(scanBatch: ScanBatch): ReaderFactory {
  * file. One for one, so offsets hold. Done where the detector runs, not in the page: there it cost
  * 7-12 ms on Wikipedia and Reddit.
  */
-export const asShown = (text: string): string =>
-  /[\n\r\t\f\u2028]/.test(text) ? text.replace(/[\n\r\t\f\u2028]/g, (c) => (c === '\u2028' ? '\n' : ' ')) : text;
+export function asShown(text: string): string {
+  if (!/[\n\r\t\f\u2028]/.test(text)) return text;
+  const shown = text.replace(/[\n\r\t\f\u2028]/g, (c) => (c === '\u2028' ? '\n' : ' '));
+  // the white space between two <br>s ("<br>⏎<br>" in the source) is the blank line they make:
+  // a paragraph's end, "\n\n", for the rules that read one
+  return text.includes('\u2028') ? shown.replace(/\n[ \u00a0]+(?=\n)/g, (m) => '\n'.repeat(m.length)) : shown;
+}
 
 /** A detector's batches scanned here, in this context (the background; the tests). */
 export function scanWith(detector: () => Detector): ScanBatch {

@@ -15,6 +15,10 @@ describe('page readers: batches scanned elsewhere, the page context carried betw
   it('read a line break of the page\'s source as the space it shows, offsets unchanged', async () => {
     const text = 'In Aleppo, the ICRC said 34,000 people had been\nevacuated.';
     expect(asShown(text)).toBe(text.replace('\n', ' '));
+    // a <br> (U+2028 from the page reader) is a line end, and two of them with white space between
+    // them in the source ("<br>⏎<br>") are a blank line, one for one
+    expect(asShown('Bachar\u2028Al-Assad')).toBe('Bachar\nAl-Assad');
+    expect(asShown('Hama beads.\u2028\n \u2028Rebels near Aleppo')).toBe('Hama beads.\n\n\n\nRebels near Aleppo');
     const [scan] = await batchReaders(scanWith(() => detector)).newPage().scan([text]);
     const figure = scan!.mentions.find((m) => m.type === 'figure');
     expect(figure).toMatchObject({ id: 'evacuated-34000', start: text.indexOf('34,000') });
