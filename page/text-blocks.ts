@@ -179,8 +179,10 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
           nodes.push(node as Text);
           len += data.length;
           // a paragraph of thousands of text nodes is handed over in pieces, so the reader can yield
-          // (between nodes, so rarely: pushBlock then cuts each piece at sentence ends)
-          if (len > NODE_RUN_MAX) flush();
+          // (rarely: pushBlock then cuts each piece at sentence ends), between words, never between
+          // two inline elements that may hold one name (<b>Bashar</b><i>al-Assad</i>), unless a
+          // run of them never pauses
+          if (len > NODE_RUN_MAX && (len > 2 * NODE_RUN_MAX || /[\s.!?]$/.test(data))) flush();
         }
       } else if (type === 1) {
         const el = node as Element;
@@ -191,6 +193,7 @@ export function* iterateBlocks(root: Node, opts: ReadOptions = {}): Generator<Te
             breaks.push(len);
             parts.push(LINE_BREAK);
             len += 1;
+            if (len > NODE_RUN_MAX) flush();
           }
         } else {
           // leaving a block element, read or not (a <script>, a <button>), ends the block
@@ -272,7 +275,9 @@ function pushBlock(blocks: TextBlock[], text: string, nodes: Text[], starts: num
     let to = Math.min(text.length, from + MAX_BLOCK);
     if (to < text.length) {
       const window = text.slice(to, to + 4096);
-      const m = /[.!?]\s|\n/.exec(window);
+      // a <br> (U+2028) is a line's end too: a forum post of thousands of lines has no full stops
+      // (failing both, between two words: never inside one, which may be half a name)
+      const m = /[.!?]\s|[\n\u2028]/.exec(window) ?? /\s/.exec(window);
       to = m ? to + m.index + 1 : to;
     }
     const first = nodeIndexAt(starts, from);

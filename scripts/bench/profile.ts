@@ -30,7 +30,8 @@ export interface PageProfile {
   rows: ProfileRow[];
 }
 
-function mapper(extensionDir: string) {
+/** Maps a sampled position of the built content script back to its TypeScript source. */
+export function costMapper(extensionDir: string) {
   const file = path.join(extensionDir, CONTENT_SCRIPT);
   const map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
   /** original file and 1-based line of a 0-based position in content.js */
@@ -56,7 +57,7 @@ function mapper(extensionDir: string) {
 
 /** Loads `page` `loads` times with the profiling build and sums the content script's samples per function. */
 export async function profilePage(b: Browsers, page: BenchPage, loads: number): Promise<PageProfile> {
-  const { where, moduleOf } = mapper(b.extensionDir);
+  const { where, moduleOf } = costMapper(b.extensionDir);
   const byWhere = new Map<string, ProfileRow>();
   const byFile = new Map<string, { file: string; selfMs: number; startupMs: number }>();
   let sampled = 0;

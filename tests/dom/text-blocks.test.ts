@@ -55,11 +55,21 @@ describe('reading a page as blocks', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => `line ${i} of a long forum post about Aleppo`);
     const blocks = readBlocks(html(`<div>${lines.join('<br>')}</div>`));
     expect(blocks.length).toBeGreaterThan(1); // longer than one block: cut, with its breaks shared out
+    // cut at a line's end, never inside a line (where it could split a name)
+    for (const b of blocks.slice(0, -1)) expect(b.text.endsWith('\u2028')).toBe(true);
     for (const b of blocks) {
       for (const at of b.breaks ?? []) expect(b.text[at]).toBe('\u2028');
       // a node wholly inside the piece holds all its characters
       for (let i = 1; i < b.nodes.length - 1; i++) expect(nodeLength(b, i)).toBe(b.nodes[i]!.data.length);
     }
+  });
+
+  it('hands a paragraph of many thousand inline elements over between words, not inside a name split across elements', () => {
+    const parts = Array.from({ length: 12000 }, (_, i) => `<b>Bash</b><i>ar al-Assad</i> <span>met them ${i}</span>`);
+    const blocks = readBlocks(html(`<p>${parts.join(' ')}</p>`));
+    expect(blocks.length).toBeGreaterThan(1);
+    for (const b of blocks.slice(0, -1)) expect(b.text).toMatch(/[\s.!?\u2028]$/);
+    expect(blocks.map((b) => b.text).join('')).not.toMatch(/Bash(?!ar)/);
   });
 
   it('skips code, styles, templates, form fields, editors and hidden text', () => {
