@@ -45,9 +45,12 @@ export class Matcher {
   private readonly edgeMask: number;
   private readonly edgeShift: number;
   private readonly terminals: (Pattern[] | undefined)[] = [];
-  /** first two letters -> row (0: no name starts so); row and third letter -> 1 */
+  /** first two letters -> row (0: no name starts so); row and third letter -> triple (0: none) */
   private readonly pairs: Uint16Array;
-  private readonly third: Uint8Array;
+  private readonly third: Uint16Array;
+  /** triple and fourth letter -> 1; triples that are whole names (ONU, UNO) pass whatever follows */
+  private readonly fourth: Uint8Array;
+  private readonly shortTriple: Uint8Array;
   /** rows that are whole names (UN, BM), first letters that are */
   private readonly shortPair: Uint8Array;
   private readonly single: Uint8Array;
@@ -106,15 +109,28 @@ export class Matcher {
       if (e - s === 1) this.single[spelt[s]!] = 1;
       else if (e - s > 1 && !this.pairs[spelt[s]! * w + spelt[s + 1]!]) this.pairs[spelt[s]! * w + spelt[s + 1]!] = ++rows;
     }
-    this.third = new Uint8Array((rows + 1) * w);
+    // Three letters let a third of a text's words through (the, with, have: the Assads, wit
+    // Rusland, have left); a fourth stops most of them before any walk.
+    this.third = new Uint16Array((rows + 1) * w);
     this.shortPair = new Uint8Array(rows + 1);
+    let triples = 0;
     for (let k = 0; k < patterns.length; k++) {
       const s = from[k]!;
       const e = from[k + 1]!;
       if (e - s < 2) continue;
       const r = this.pairs[spelt[s]! * w + spelt[s + 1]!]!;
       if (e - s === 2) this.shortPair[r] = 1;
-      else this.third[r * w + spelt[s + 2]!] = 1;
+      else if (!this.third[r * w + spelt[s + 2]!]) this.third[r * w + spelt[s + 2]!] = ++triples;
+    }
+    this.fourth = new Uint8Array((triples + 1) * w);
+    this.shortTriple = new Uint8Array(triples + 1);
+    for (let k = 0; k < patterns.length; k++) {
+      const s = from[k]!;
+      const e = from[k + 1]!;
+      if (e - s < 3) continue;
+      const t = this.third[this.pairs[spelt[s]! * w + spelt[s + 1]!]! * w + spelt[s + 2]!]!;
+      if (e - s === 3) this.shortTriple[t] = 1;
+      else this.fourth[t * w + spelt[s + 3]!] = 1;
     }
     this.alNode = this.walkString('ال');
   }
@@ -229,16 +245,31 @@ export class Matcher {
     }
   }
 
-  /** Whether the letter after `j` (skipping marks, and a second space) completes a three-letter prefix of row `r`. */
+  /**
+   * Whether the letters from `j` on (skipping marks, and a space after a space, as the walk does)
+   * continue row `r`, whose second letter is `b`, into the first four letters of a name, or into a
+   * whole three-letter name.
+   */
   private thirdOk(r: number, b: number, text: string, j: number): boolean {
     const n = text.length;
+    const space = this.space;
     let c = 0;
     while (j < n) {
       c = this.alpha(text.charCodeAt(j++));
-      if (c !== IGN && !(c === this.space && b === this.space)) break;
+      if (c !== IGN && !(c === space && b === space)) break;
       c = 0;
     }
-    return c !== 0 && this.third[r * this.width + c] === 1;
+    if (c === 0) return false;
+    const t = this.third[r * this.width + c]!;
+    if (t === 0) return false;
+    if (this.shortTriple[t] === 1) return true;
+    let d = 0;
+    while (j < n) {
+      d = this.alpha(text.charCodeAt(j++));
+      if (d !== IGN && !(d === space && c === space)) break;
+      d = 0;
+    }
+    return d !== 0 && this.fourth[t * this.width + d] === 1;
   }
 
   /** Whether the folded letters from `j` on, after first letter `a`, begin some name (exact, no walk). */
