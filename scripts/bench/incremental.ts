@@ -47,7 +47,7 @@ async function step(b: Browsers, tab: Tab, url: string, name: string, deadlineMs
 }
 
 /** 1,000 mutations in one second, 10 every 10 ms, each to the text of a different paragraph; resolves (Node time) when the last is made. */
-async function burst(tab: Tab, deadlineMs: number): Promise<number> {
+export async function burst(tab: Tab, deadlineMs: number): Promise<number> {
   await runNamed(tab.cdp, 'storm', () => {
     const w = window as unknown as { __storm: { done: boolean } };
     w.__storm = { done: false };

@@ -1,6 +1,7 @@
-// `node scripts/bench/profile-append.ts [rounds]`: where the content script spends its time when one
-// paragraph is appended to the 1 MB page after its initial scan (the incremental benchmark's
-// append step), from an unminified build with source maps. For working on the append budget.
+// `node scripts/bench/profile-append.ts [rounds] [burst]`: where the content script spends its time
+// when one paragraph is appended to the 1 MB page after its initial scan (the incremental
+// benchmark's append step), or, with `burst`, during its 1,000 mutations in one second; from an
+// unminified build with source maps. For working on those two budgets.
 import { rmSync } from 'node:fs';
 import { launchBrowsers } from './browsers.ts';
 import { profileBuild } from './build.ts';
@@ -8,10 +9,12 @@ import { loadWithExtension, resumeObserver, waitForDone } from './extension.ts';
 import { benchPages, servePages } from './pages.ts';
 import { functionCosts, oursBetween, startTrace, threadView } from './trace.ts';
 import { runNamed, sleep } from './util.ts';
+import { burst } from './incremental.ts';
 import { costMapper } from './profile.ts';
 import { table } from './stats.ts';
 
 const rounds = Number(process.argv[2] ?? 5);
+const storm = process.argv[3] === 'burst';
 const ps = await servePages();
 const dir = profileBuild();
 const b = await launchBrowsers(dir);
@@ -27,12 +30,15 @@ try {
     await sleep(300);
     const since = Date.now();
     await tab.page.evaluate(() => performance.mark('append'));
-    await runNamed(tab.cdp, 'append', () => {
-      const p = document.createElement('p');
-      p.textContent = 'Breaking: the evacuation of eastern Aleppo resumed on Thursday, the ICRC said, as 34,000 people left the city.';
-      (document.querySelector('article') ?? document.body).append(p);
-    });
-    await waitForDone(b, tab.page, { since, url: page.url, timeoutMs: 20_000 });
+    let after = since;
+    if (storm) after = await burst(tab, 20_000);
+    else
+      await runNamed(tab.cdp, 'append', () => {
+        const p = document.createElement('p');
+        p.textContent = 'Breaking: the evacuation of eastern Aleppo resumed on Thursday, the ICRC said, as 34,000 people left the city.';
+        (document.querySelector('article') ?? document.body).append(p);
+      });
+    await waitForDone(b, tab.page, { since: after, url: page.url, timeoutMs: 20_000 });
     await tab.page.evaluate(() => performance.mark('append:done'));
     const events = await trace.stop();
     await tab.close();
@@ -49,7 +55,7 @@ try {
       rows.set(k, row);
     }
   }
-  console.log(`mean ${(cpu / rounds).toFixed(2)} ms CPU per append`);
+  console.log(`mean ${(cpu / rounds).toFixed(2)} ms CPU per ${storm ? 'burst' : 'append'}`);
   const by = (k: 'self' | 'total') => [...rows].sort((a, c) => c[1][k] - a[1][k]).slice(0, 25).map(([w, v]) => [w, v.self.toFixed(3), v.total.toFixed(3)]);
   console.log(table(['function (by self)', 'self ms', 'total ms'], by('self')));
   console.log(table(['function (by total)', 'self ms', 'total ms'], by('total')));
