@@ -15,7 +15,7 @@ import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './f
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { familyOfSomeoneNear, givenNameBefore, otherSenseNear, syriaIn, syriaNear, syrianSenseNear } from './match-rules.ts';
+import { agencyNear, familyOfSomeoneNear, givenNameBefore, otherSenseNear, syriaIn, syriaNear } from './match-rules.ts';
 import { countsForeignPeople, placeFrames, placesCountedFrom, reportedIn } from './other-place.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
@@ -168,6 +168,9 @@ class Page implements PageScanner {
     const entity = this.entities.get(p.target);
     if (!entity) return undefined;
     let otherSense = false;
+    // (Syria named near the name is asked by up to three rules below: read once, and only if asked)
+    let near: boolean | undefined;
+    const nearSyria = () => (near ??= syriaNear(text, start, end, entity.id));
     if (p.family) {
       const given = this.given.has(`${entity.id} ${p.folded}`);
       // "Bashar Warda, the archbishop", "Bashar Jaafari told": a given name alone before a
@@ -196,7 +199,7 @@ class Page implements PageScanner {
       }
       // a place's name beside a word of its other sense (pipe tobacco: "miscele con Latakia") on a
       // page not yet about the article is that sense, as after a blocker, and spreads like one
-      if (!this.onTopic && entity.kind === 'place' && otherSenseNear(entity.id, text, start, end)) {
+      if (!this.onTopic && entity.kind === 'place' && otherSenseNear(entity.id, text, start, end, nearSyria)) {
         this.family.set(entity.id, OTHER_SENSE);
         return undefined;
       }
@@ -208,12 +211,12 @@ class Page implements PageScanner {
     // on a page that is about the article, but does not make one so. Nor does a name that is also a
     // brand, a product or a model (Hama beads, the electronics maker Hama, Latakia tobacco, NVIDIA's
     // SANA) where nothing near it names Syria (or, for the agency, calls it one).
-    const farFromSyria = p.nearSyria && !this.onTopic && !syrianSenseNear(text, start, end, entity.id);
+    const farFromSyria = p.nearSyria && !this.onTopic && !nearSyria() && !agencyNear(text, start, end);
     // ... unless Syria or its war is named near it, and no given name stands before it: "Syrien:
     // fast 500.000 Tote, Assad bleibt" is about the article's Assad, "Omar Assad scored" is not
     const unnamed = p.family && !this.family.has(entity.id);
     // (nor where the paragraph writes the name after someone else's given name: "Maria Assad said")
-    const syrian = unnamed && !givenNameBefore(text, start) && syriaNear(text, start, end, entity.id) && !familyOfSomeoneNear(text, start, end, (g) => this.given.has(`${entity.id} ${foldString(g)}`));
+    const syrian = unnamed && !givenNameBefore(text, start) && nearSyria() && !familyOfSomeoneNear(text, start, end, (g) => this.given.has(`${entity.id} ${foldString(g)}`));
     if (syrian) this.family.set(entity.id, entity.id);
     const tier = (p.weak && !syrian) || otherSense || (unnamed && !syrian) || farFromSyria ? 'context' : entity.tier;
     // The person and the other senses last until the page names Syria's war: a sports ticker's

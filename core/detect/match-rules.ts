@@ -258,7 +258,7 @@ const ALL_SENSE_CUES: Record<string, RegExp> = {};
 const clauseEndAt = (text: string, i: number) => text[i] === '\n' || (/[.;!?]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? ' '));
 
 /** Whether a word of the place's other sense stands within reach of [start, end), in its clause. */
-export function otherSenseNear(id: string, text: string, start: number, end: number): boolean {
+export function otherSenseNear(id: string, text: string, start: number, end: number, nearSyria = () => syriaNear(text, start, end, id)): boolean {
   const cue = OTHER_SENSE_CUES[id];
   if (!cue) return false;
   let from = start;
@@ -277,7 +277,7 @@ export function otherSenseNear(id: string, text: string, start: number, end: num
     }
   }
   // an ordinary word of the sense (a pipe, a blend): the other sense where Syria and its war are not named near
-  return plainSeen && !syriaNear(text, start, end, id);
+  return plainSeen && !nearSyria();
 }
 
 /** The cue words that are forms of an entity's own name: no cue near that entity's name. */
@@ -315,11 +315,12 @@ export function syriaNear(text: string, start: number, end: number, self = ''): 
 
 /**
  * Where a name marked & (a place's or agency's name that is also a brand or model elsewhere: the
- * electronics maker Hama, NVIDIA's SANA) counts as the article's: Syria or its war named near it, or
- * the name called a news agency ("state news agency SANA").
+ * electronics maker Hama, NVIDIA's SANA) counts as the article's: Syria or its war named near it
+ * (syriaNear, which the detector reads once per name), or the name called a news agency ("state
+ * news agency SANA").
  */
-export function syrianSenseNear(text: string, start: number, end: number, self = ''): boolean {
-  return syriaNear(text, start, end, self) || agencyBefore(text, start) || agencyAfter(text, end);
+export function agencyNear(text: string, start: number, end: number): boolean {
+  return agencyBefore(text, start) || agencyAfter(text, end);
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */
