@@ -6,20 +6,37 @@ import { lowerBound } from './lower-bound.ts';
 // The rules a name found by the matcher's trie must pass to be a mention: what may follow it, its
 // letter case, and the words around it.
 
-/** Facts about a block computed only when a rule needs them. */
+/**
+ * Facts about a block computed only when a rule needs them. Its line breaks and paragraph starts are
+ * found once per block, and a name's line or paragraph by binary search: a rule asks for every name
+ * the trie finds, and a walk back to the line's start from each was quadratic on a long line.
+ */
 export class BlockContext {
-  private readonly caselessByParagraph = new Map<number, boolean>();
   readonly text: string;
   constructor(text: string) {
     this.text = text;
   }
   private lineBreaks: number[] | undefined;
+  private paragraphStarts: number[] | undefined;
   private readonly headlineByLine = new Map<number, boolean>();
-  /** Whether the line holding `pos` is an English all-capitals headline; line breaks found once per block. */
+  private readonly caselessByParagraph = new Map<number, boolean>();
+  private readonly caselessByLine = new Map<number, boolean>();
+
+  /** The block's line breaks, in text order. */
+  private breaks(): number[] {
+    return (this.lineBreaks ??= [...this.text.matchAll(/\n/g)].map((m) => m.index));
+  }
+  /** The index in breaks() of the line break that ends the line holding `pos` (its count of line breaks before `pos`). */
+  private lineOf(pos: number): number {
+    const nl = this.breaks();
+    return lowerBound(nl.length, (i) => nl[i]! < pos);
+  }
+
+  /** Whether the line holding `pos` is an English all-capitals headline. */
   englishHeadline(pos: number): boolean {
     const t = this.text;
-    const nl = (this.lineBreaks ??= [...t.matchAll(/\n/g)].map((m) => m.index));
-    const lo = lowerBound(nl.length, (i) => nl[i]! < pos);
+    const nl = this.breaks();
+    const lo = this.lineOf(pos);
     let v = this.headlineByLine.get(lo);
     if (v === undefined) {
       const from = lo === 0 ? 0 : nl[lo - 1]! + 1;
@@ -36,7 +53,7 @@ export class BlockContext {
    */
   caseless(pos: number): boolean {
     const t = this.text;
-    const from = paragraphStart(t, pos);
+    const from = this.paragraphStart(pos);
     let v = this.caselessByParagraph.get(from);
     if (v === undefined) {
       const to = paragraphEnd(t, pos);
@@ -45,7 +62,6 @@ export class BlockContext {
     }
     return v || this.caselessLine(pos);
   }
-  private readonly caselessByLine = new Map<number, boolean>();
   /**
    * A line typed all in lower case under a short header (a reader's comment under its user name and
    * time: "Ayse.Y 2 saat önce" / "rusya ve iran olmasa esad gitmisti"): whoever leaves the first word
@@ -54,35 +70,41 @@ export class BlockContext {
    */
   private caselessLine(pos: number): boolean {
     const t = this.text;
-    const from = t.lastIndexOf('\n', pos - 1) + 1;
-    let v = this.caselessByLine.get(from);
+    const nl = this.breaks();
+    const lo = this.lineOf(pos);
+    let v = this.caselessByLine.get(lo);
     if (v === undefined) {
-      let to = t.indexOf('\n', pos);
-      if (to < 0) to = t.length;
+      const from = lo === 0 ? 0 : nl[lo - 1]! + 1;
+      const to = lo < nl.length ? nl[lo]! : t.length;
       const line = t.slice(from, to);
-      const prev = from > 0 ? t.slice(t.lastIndexOf('\n', from - 2) + 1, from - 1).trim() : '';
+      const prev = lo > 0 ? t.slice(lo > 1 ? nl[lo - 2]! + 1 : 0, from - 1).trim() : '';
       v = /^\s*\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && (prev.length <= 40 || /[.!?:…"”)]$/u.test(prev));
-      this.caselessByLine.set(from, v);
+      this.caselessByLine.set(lo, v);
     }
     return v;
   }
+  /**
+   * The start of the paragraph holding `pos`: after the last line break before it that only spaces,
+   * tabs or no-break spaces part from the line break before that (a blank line), or the block's start.
+   */
+  private paragraphStart(pos: number): number {
+    const t = this.text;
+    const starts = (this.paragraphStarts ??= this.breaks().filter((b, k, nl) => {
+      if (k === 0) return false;
+      for (let j = nl[k - 1]! + 1; j < b; j++) if (t[j] !== ' ' && t[j] !== '\t' && t[j] !== '\u00a0') return false;
+      return true;
+    }).map((b) => b + 1));
+    const k = lowerBound(starts.length, (i) => starts[i]! <= pos);
+    return k === 0 ? 0 : starts[k - 1]!;
+  }
 }
 
-function paragraphStart(t: string, pos: number): number {
-  for (let i = t.lastIndexOf('\n', pos - 1); i > 0; i = t.lastIndexOf('\n', i - 1)) {
-    let j = i - 1;
-    while (j >= 0 && (t[j] === ' ' || t[j] === '\t' || t[j] === '\u00a0')) j--;
-    if (j >= 0 && t[j] === '\n') return i + 1;
-  }
-  return 0;
-}
 function paragraphEnd(t: string, pos: number): number {
   const m = /\n[ \t\u00a0]*\n/g;
   m.lastIndex = pos;
   const r = m.exec(t);
   return r ? r.index : t.length;
 }
-
 
 export function wordEnd(text: string, j: number): number {
   while (j < text.length && classOf(text.charCodeAt(j)) === WORD && !isUpper(text.charCodeAt(j))) j++;

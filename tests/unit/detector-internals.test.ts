@@ -2,6 +2,7 @@
 // checked against the plain reading it replaced.
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, type Pattern } from '../../core/detect/lexicon.ts';
+import { BlockContext } from '../../core/detect/match-rules.ts';
 import { givenNames } from '../../core/detect/person-cues.ts';
 import { lexicon } from './support/detector.ts';
 
@@ -32,5 +33,56 @@ describe('givenNames', () => {
     ];
     expect(givenNames(patterns)).toEqual(new Set(['assad bashar', 'assad bashar al']));
     expect(givenNames(patterns)).toEqual(plain(patterns));
+  });
+});
+
+describe('BlockContext.caseless', () => {
+  // the plain reading it replaced: a walk back to the paragraph's and the line's start for each name
+  function plainCaseless(t: string, pos: number): boolean {
+    let from = 0;
+    for (let i = t.lastIndexOf('\n', pos - 1); i > 0; i = t.lastIndexOf('\n', i - 1)) {
+      let j = i - 1;
+      while (j >= 0 && (t[j] === ' ' || t[j] === '\t' || t[j] === '\u00a0')) j--;
+      if (j >= 0 && t[j] === '\n') {
+        from = i + 1;
+        break;
+      }
+    }
+    const m = /\n[ \t\u00a0]*\n/g;
+    m.lastIndex = pos;
+    const r = m.exec(t);
+    if (!/\p{Lu}/u.test(t.slice(from, r ? r.index : t.length))) return true;
+    const lf = t.lastIndexOf('\n', pos - 1) + 1;
+    let to = t.indexOf('\n', pos);
+    if (to < 0) to = t.length;
+    const line = t.slice(lf, to);
+    const prev = lf > 0 ? t.slice(t.lastIndexOf('\n', lf - 2) + 1, lf - 1).trim() : '';
+    return /^\s*\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && (prev.length <= 40 || /[.!?:…"”)]$/u.test(prev));
+  }
+
+  it('judges every position of random blocks as the plain reading does', () => {
+    const pieces = ['a', 'b', 'A', ' ', '\n', '\n', '\t', '\u00a0', '.', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let round = 0; round < 300; round++) {
+      let t = '';
+      for (let i = rnd(40); i >= 0; i--) t += pieces[rnd(pieces.length)];
+      // a fresh context for each order of asking: its caches must not depend on it
+      const ctx = new BlockContext(t);
+      // (asked where a name starts: at a letter)
+      const letters = [...t].flatMap((c, i) => (/\p{L}/u.test(c) ? [i] : []));
+      for (const pos of letters) expect(ctx.caseless(pos), JSON.stringify([t, pos])).toBe(plainCaseless(t, pos));
+      const back = new BlockContext(t);
+      for (const pos of letters.reverse()) expect(back.caseless(pos), JSON.stringify([t, pos])).toBe(plainCaseless(t, pos));
+    }
+  });
+
+  it('stays linear on one long line of lower-case names', () => {
+    const t = 'Syria '.concat('sana '.repeat(100_000));
+    const ctx = new BlockContext(t);
+    const started = performance.now();
+    for (let pos = 6; pos < t.length; pos += 5) ctx.caseless(pos);
+    // a walk back to the line's start from each name took seconds here
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
