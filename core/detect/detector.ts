@@ -76,8 +76,8 @@ class Page implements PageScanner {
   private readonly countsByTopic: Map<string, DetectorFigure[]>;
   private readonly reported: readonly DetectorFigure[];
   private readonly given: ReadonlySet<string>;
-  /** The rest of the sentence of a relative named again (see entityMention's 'other'), in the block scanned. */
-  private relativeSentence?: { text: string; from: number; to: number };
+  /** The rest of the sentence of a relative named again (see entityMention's 'other'), in the block scanned (cleared by scan). */
+  private relativeSentence?: { from: number; to: number };
 
   constructor(
     matcher: Matcher,
@@ -110,6 +110,8 @@ class Page implements PageScanner {
 
   scan(text: string): BlockScan {
     const was = this.onTopic;
+    // (offsets into the last block: nothing of it holds in this one, even where its text is the same)
+    this.relativeSentence = undefined;
     const mentions: Mention[] = [];
     const topics: TopicHit[] = [];
     const numberWords: number[] = [];
@@ -156,7 +158,7 @@ class Page implements PageScanner {
           if (this.family.has(relative) || kinAround(text, start, end)) {
             // named again, the relative still takes the bare name for the rest of its own sentence
             // ("Hafez al-Assad crushed the Hama revolt in 1982, and Assad's troops killed thousands")
-            if (this.family.has(relative)) this.relativeSentence = { text, from: end, to: sentenceEndAfter(text, end) };
+            if (this.family.has(relative)) this.relativeSentence = { from: end, to: sentenceEndAfter(text, end) };
             this.family.set(relative, p.target);
             return undefined;
           }
@@ -177,7 +179,7 @@ class Page implements PageScanner {
       // capitalised word that is not a title-case headline's is someone else's first name
       if (given && surnameAfter(text, end)) return undefined;
       const r = this.relativeSentence;
-      if (!given && r && r.text === text && start >= r.from && start < r.to) return undefined;
+      if (!given && r && start >= r.from && start < r.to) return undefined;
       const who = this.family.get(entity.id);
       if (who !== undefined && who !== entity.id) {
         // "Hafez al-Assad ... Bashar succeeded him": a given name is no relative's family name, so it
@@ -264,6 +266,7 @@ class Page implements PageScanner {
   /** Numbers in the sentences around topic words, linked to the article's figure on that topic. */
   private figureMentions(text: string, topics: TopicHit[], numberWords: readonly number[], entities: readonly Mention[]): FigureMention[] {
     const out: FigureMention[] = [];
+    const reading = new BlockReading(text, entities);
     // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
     for (let h = 0; h < topics.length; ) {
       const group = h;
@@ -280,18 +283,19 @@ class Page implements PageScanner {
       }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
       // is parsed then depends on that sentence only, not on the rest of its block.
-      if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(text, s, e, first, near, topics, group, entities, out);
+      if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(reading, s, e, first, near, topics, group, out);
       // The sentences right after this one that hold no topic word: a number there may count what
       // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend."), unless this one
       // counts another place's people: what follows counts them too ("Украину покинули ... Еще около
       // двух миллионов стали ...")
-      if (!countedElsewhere(text, s, e, s, e, entities, false)) this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
+      if (!countedElsewhere(reading, s, e, s, e, false)) this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
     }
     return out;
   }
 
   /** The figures of the sentence [s, e) (cut at `first` unless a later topic word reaches on) whose topic words are `near`. */
-  private sentenceFigures(text: string, s: number, e: number, first: number, near: TopicHit[], topics: TopicHit[], group: number, entities: readonly Mention[], out: FigureMention[]): void {
+  private sentenceFigures(reading: BlockReading, s: number, e: number, first: number, near: TopicHit[], topics: TopicHit[], group: number, out: FigureMention[]): void {
+    const { text, entities } = reading;
     // a number whose own sentence says what it counts (34.000 Tote) counts nothing before it
     const warOnly = near.every((t) => t.topic === 'uprising');
     for (const n of findNumbers(text.slice(s, e))) {
@@ -328,7 +332,7 @@ class Page implements PageScanner {
       // A piece that sets another war beside Aleppo's ("Some 34,000 people fled the eastern districts
       // of Mosul"): a count its sentence says comes from a place the detector does not know, in a
       // paragraph that names neither Syria nor a place, person or side of the article, is that war's.
-      if (countedElsewhere(text, ts, te, start, end, entities, f.unit === 'year')) continue;
+      if (countedElsewhere(reading, ts, te, start, end, f.unit === 'year')) continue;
       const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && entityIn(entities, ts, te, isAnchor) ? 'anchor' : 'context';
       out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
     }
@@ -442,10 +446,13 @@ const WAR_TOPICS = new Set(['evacuation', 'flight', 'deaths', 'displacement']);
 const WAR_REACH = 200;
 
 const familyNames = new Map<string, string>();
-/** The folded last word of a person's name ("Simona Halep": "halep"). */
+/** The folded last word of a person's name ("Simona Halep": "halep"); cached (a label recurs with each mention), bounded (labels come from pages). */
 function familyNameOf(label: string): string {
   let v = familyNames.get(label);
-  if (v === undefined) familyNames.set(label, (v = foldString(label.slice(label.lastIndexOf(' ') + 1))));
+  if (v === undefined) {
+    if (familyNames.size > 1024) familyNames.clear();
+    familyNames.set(label, (v = foldString(label.slice(label.lastIndexOf(' ') + 1))));
+  }
   return v;
 }
 
@@ -520,32 +527,26 @@ const ofTheWar = (m: Mention) => m.tier === 'anchor' || m.id === 'damascus' || S
  * A place a count merely comes from is weaker: the whole paragraph must not be about the war, and a
  * year is not read so (protests spread from towns the detector does not know).
  */
-function countedElsewhere(text: string, s: number, e: number, start: number, end: number, entities: readonly Mention[], year: boolean): boolean {
+function countedElsewhere(r: BlockReading, s: number, e: number, start: number, end: number, year: boolean): boolean {
+  const { text, entities } = r;
   const unknown = (p: { start: number; end: number }) => !entityIn(entities, p.start, p.end, () => true);
   // a sentence's frames and places are the same for each of its numbers: read once
-  const c = sentencePlaces;
-  if (c.entities !== entities || c.text !== text || c.s !== s || c.e !== e) {
-    c.entities = entities;
-    c.text = text;
-    c.s = s;
-    c.e = e;
-    c.frames = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) ? placeFrames(text, s, e).filter(unknown) : [];
-    c.from = undefined;
+  if (r.s !== s || r.e !== e) {
+    r.s = s;
+    r.e = e;
+    r.frames = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) ? placeFrames(text, s, e).filter(unknown) : [];
+    r.from = undefined;
   }
   // (a frame that a reporting word follows before this count is where the count was given out)
-  if (c.frames.some((p) => !reportedIn(text, p.end, start))) return true;
+  if (r.frames.some((p) => !reportedIn(text, p.end, start))) return true;
   if (!year && countsForeignPeople(text, end)) return true;
   // whether the paragraph names the war: once per block, not once per number (a block of a
   // thousand numbers and no such name was quadratic)
-  if (c.warText !== text || c.warEntities !== entities) {
-    c.warText = text;
-    c.warEntities = entities;
-    c.war = entityIn(entities, 0, text.length, ofTheWar);
-  }
-  if (year || c.war || syriaNear(text, start, end)) return false;
+  r.war ??= entityIn(entities, 0, text.length, ofTheWar);
+  if (year || r.war || syriaNear(text, start, end)) return false;
   // a place in the count's own clause: not one named after a comma ("fled so far, according to
   // figures from Oxfam", "were evacuated, a spokesman from Geneva said")
-  const own = (c.from ??= placesCountedFrom(text, s, e).filter(unknown)).some((p) => (p.start >= end ? !clauseBreakBetween(text, end, p.start) : !clauseBreakBetween(text, p.end, start)));
+  const own = (r.from ??= placesCountedFrom(text, s, e).filter(unknown)).some((p) => (p.start >= end ? !clauseBreakBetween(text, end, p.start) : !clauseBreakBetween(text, p.end, start)));
   if (own) return true;
   // "... Украину покинули более трёх миллионов человек. Ещё около двух миллионов ...", "Otros dos
   // millones ...": a sentence that opens on a word of addition counts more of the sentence before
@@ -567,18 +568,25 @@ function clauseBreakBetween(text: string, a: number, b: number): boolean {
 /** A sentence's first words that add to the count before it. */
 const CONTINUES = /^(?:Ещё|Еще|Другие|Otros|Otras|Another|Weitere|D['’]autres|Altri|Altre|Outros|Outras|Kolejne)\s/u;
 
-/** countedElsewhere's reading of the last sentence it was asked about (in one scan of one block: its mentions). */
-const sentencePlaces: {
-  entities?: readonly Mention[];
-  text?: string;
-  s: number;
-  e: number;
-  frames: Array<{ start: number; end: number }>;
+/**
+ * countedElsewhere's reading of one block in one scan (made by figureMentions, so nothing of it
+ * outlives the scan or is read for another block): the last sentence it was asked about, whose
+ * frames and places are the same for each of its numbers, and whether the block names the war.
+ */
+class BlockReading {
+  s = -1;
+  e = -1;
+  frames: Array<{ start: number; end: number }> = [];
   from?: Array<{ start: number; end: number }>;
-  warText?: string;
-  warEntities?: readonly Mention[];
-  war: boolean;
-} = { s: -1, e: -1, frames: [], war: false };
+  war?: boolean;
+  readonly text: string;
+  /** the scan's entity mentions, in text order */
+  readonly entities: readonly Mention[];
+  constructor(text: string, entities: readonly Mention[]) {
+    this.text = text;
+    this.entities = entities;
+  }
+}
 
 /** The index of the first mention (in text order) that ends after `s`. */
 function firstEndingAfter(mentions: readonly Mention[], s: number): number {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compilePatterns, type Pattern } from '../../core/detect/lexicon.ts';
 import { BlockContext } from '../../core/detect/match-rules.ts';
 import { givenNames } from '../../core/detect/person-cues.ts';
-import { lexicon } from './support/detector.ts';
+import type { BlockScan } from '../../core/detect/types.ts';
+import { detector, lexicon } from './support/detector.ts';
 
 describe('givenNames', () => {
   // the plain reading: bare names times full names (quadratic at start-up)
@@ -84,5 +85,35 @@ describe('BlockContext.caseless', () => {
     for (let pos = 6; pos < t.length; pos += 5) ctx.caseless(pos);
     // a walk back to the line's start from each name took seconds here
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('what a page keeps between blocks', () => {
+  const blocks = [
+    'Bashar al-Assad spoke in Aleppo. His father, Hafez al-Assad, ruled until 2000.',
+    "Hafez al-Assad crushed the Hama revolt in 1982, and Assad's troops killed thousands. Assad now faces the same.",
+    'Some 34,000 people fled the eastern districts of Mosul. About 35,000 were evacuated from Aleppo.',
+    "Hafez al-Assad crushed the Hama revolt in 1982, and Assad's troops killed thousands. Assad now faces the same.",
+  ];
+  const surfaces = (scan: BlockScan) => scan.mentions.map((m) => `${m.id}:${m.surface}:${m.tier}`);
+
+  it('is its context only: a block scans as on a new page with that context, whatever block came before', () => {
+    const page = detector.newPage();
+    for (const block of blocks) {
+      const fresh = detector.newPage(page.context());
+      expect(surfaces(page.scan(block)), block).toEqual(surfaces(fresh.scan(block)));
+    }
+  });
+
+  it('is its own: two pages scanned in turns read as each alone', () => {
+    const alone = (texts: string[]) => {
+      const page = detector.newPage();
+      return texts.map((t) => surfaces(page.scan(t)));
+    };
+    const other = [...blocks].reverse();
+    const [a, b] = [detector.newPage(), detector.newPage()];
+    const turns = blocks.map((t, i) => [surfaces(a.scan(t)), surfaces(b.scan(other[i]!))]);
+    expect(turns.map(([x]) => x)).toEqual(alone(blocks));
+    expect(turns.map(([, y]) => y)).toEqual(alone(other));
   });
 });
