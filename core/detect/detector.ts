@@ -8,7 +8,7 @@ export interface DetectorPack {
   figures: DetectorFigure[];
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
-import { isStop, SENTENCE_REACH, sentenceAround, sentenceEnd, sentenceEndAfter } from './sentences.ts';
+import { isStop, SENTENCE_REACH, sentenceAround, sentenceEnd } from './sentences.ts';
 import { arabicTitleBefore, givenNames, kinAround, surnameAfter, titledPersonBefore } from './person-cues.ts';
 import { measuresOther } from './units.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
@@ -158,7 +158,7 @@ class Page implements PageScanner {
           if (this.family.has(relative) || kinAround(text, start, end)) {
             // named again, the relative still takes the bare name for the rest of its own sentence
             // ("Hafez al-Assad crushed the Hama revolt in 1982, and Assad's troops killed thousands")
-            if (this.family.has(relative)) this.relativeSentence = { from: end, to: sentenceEndAfter(text, end) };
+            if (this.family.has(relative)) this.relativeSentence = { from: end, to: sentenceEnd(text, end, end) };
             this.family.set(relative, p.target);
             return undefined;
           }

@@ -182,11 +182,3 @@ function stopBeforeCitations(text: string, i: number): number {
 
 /** . ! ? and their Arabic and CJK forms */
 export const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3002;
-
-/** The end of the sentence that goes on at `from`: a full stop, ! or ? before white space, or a line break. */
-export function sentenceEndAfter(text: string, from: number): number {
-  const m = /[.!?؟](?=\s|$)|\n/g;
-  m.lastIndex = from;
-  const hit = m.exec(text);
-  return hit ? hit.index : text.length;
-}
