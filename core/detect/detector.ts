@@ -287,8 +287,13 @@ class Page implements PageScanner {
       // The sentences right after this one that hold no topic word: a number there may count what
       // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend."), unless this one
       // counts another place's people: what follows counts them too ("Украину покинули ... Еще около
-      // двух миллионов стали ...")
-      if (!countedElsewhere(reading, s, e, s, e, false)) this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
+      // двух миллионов стали ..."). What this one counts is told by its topic words, so they stand
+      // for the count, as a number does in its own sentence: a place after a comma ("were evacuated,
+      // a spokesman from Geneva said") or a frame a reporting word follows ("In Geneva, the UN said
+      // ... had fled") is not where they were counted. (The whole sentence as the count's span made
+      // every place and frame of it the count's, and read the word after the sentence's end as its noun.)
+      const last = near[near.length - 1]!;
+      if (!countedElsewhere(reading, s, e, near[0]!.start, last.end, false)) this.followingSentences(text, e, last.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
     }
     return out;
   }

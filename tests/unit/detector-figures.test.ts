@@ -191,3 +191,18 @@ describe('linking a page number to the article figure', () => {
     expect(r.mentions.map((m) => `${m.id}:${m.shown}`)).toEqual(['russia:true', 'evacuated-34000:true', 'aleppo:true']);
   });
 });
+
+describe('a number in the sentence after a topic word', () => {
+  // the topic words stand for what their sentence counts, as a number does in its own
+  it('counts what that sentence named where a place there is not where it was counted', () => {
+    // a place after a comma: where it was said
+    expect(figures('Aleppo fell.\n\nMany people were evacuated, a spokesman from Geneva said. About 35,000 in all.')).toMatchObject([{ id: 'evacuated-34000', surface: 'About 35,000' }]);
+    // a frame that a reporting word follows: where it was given out
+    expect(figures('Aleppo fell.\n\nIn Geneva, the UN said many people had been evacuated. About 35,000 in all.')).toMatchObject([{ id: 'evacuated-34000', surface: 'About 35,000' }]);
+  });
+
+  it('counts nothing after a sentence that counts the people of another place', () => {
+    expect(figures('Aleppo fell.\n\nMany people were evacuated from Mosul. About 35,000 in all.')).toEqual([]);
+    expect(figures('Aleppo fell.\n\nIn Yemen, many people had been evacuated. About 35,000 in all.')).toEqual([]);
+  });
+});
