@@ -1,3 +1,5 @@
+import { DE_MONTHS, EN_MONTHS } from './months.ts';
+
 /**
  * Where a count comes from, when it names a place of its own: "fled the eastern districts of
  * Mosul", "Aus Mariupol konnten 35.000 Menschen fliehen", "Musul'un doğu mahallelerinden 34 bin kişi
@@ -35,9 +37,8 @@ const RUSSIAN_LEFT = /(?<=[\p{Ll},]\s+)(\p{Lu}\p{Ll}+)\s+покину\p{Ll}*/gu;
 const TURKISH_FROM = /(?<![\p{L}])(\p{Lu}[\p{Ll}]+)['’](?:dan|den|tan|ten|(?:n?[ıiuü]n)(?:\s+\p{Ll}+){1,2}?\s+\p{Ll}+(?:n?dan|n?den|tan|ten))(?![\p{L}])/gu;
 
 const NOT_PLACES = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  ...[...EN_MONTHS, ...DE_MONTHS].map((m) => m[0]!.toUpperCase() + m.slice(1)),
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'Januar', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember',
   'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag',
 ]);
 

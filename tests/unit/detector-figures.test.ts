@@ -40,6 +40,8 @@ describe('the figure parser', () => {
     expect(findNumbers('34 bin 2016').map((n) => n.value)).toEqual([34_000, 2016]);
     // but not the day of a date that follows the count
     expect(findNumbers('вывезли 35 тысяч 16 декабря').map((n) => n.value)).toEqual([35_000, 16]);
+    // (the month names are months.ts's, Austria's Jänner and Feber among them)
+    expect(findNumbers('34 Tausend 16 Feber').map((n) => n.value)).toEqual([34_000, 16]);
     expect(findNumbers('34 bin 22 Aralık').map((n) => n.value)).toEqual([34_000, 22]);
     expect(findNumbers('25,5 %')[0]?.value).toBe(25.5);
   });
