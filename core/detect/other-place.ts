@@ -1,4 +1,5 @@
 import { DE_MONTHS, EN_MONTHS } from './months.ts';
+import { NATION_STEMS } from './nations.ts';
 
 /**
  * Where a count comes from, when it names a place of its own: "fled the eastern districts of
@@ -100,11 +101,14 @@ function names(text: string, s: number, e: number, res: RegExp[]): Array<{ start
   return out;
 }
 
-/** Other nations' people, as the noun a count counts: stems in the lexicon's languages (Syria's own are not among them). */
+/**
+ * Other nations' people, as the noun a count counts: stems in the lexicon's languages (Syria's own
+ * are not among them). Besides the shared stems, the peoples other wars' refugees are counted as
+ * (Rohingya, Eritreans, Somalis), and Russian nouns.
+ */
 const FOREIGN_PEOPLE = new RegExp(
   '^(?:' +
-    ['ukrain', 'ucran', 'venezol', 'v[ée]n[ée]zu[ée]l', 'ira[kq]', 'iran', 'afghan', 'afgan', 'y[ée]m[ée]n', 'liby', 'libi', 'palestin',
-      'sudan', 'soudan', 'rohing', 'colombi', 'kolumbi', 'congol', 'eritre', 'somal', 'myanmar', 'birman',
+    [...NATION_STEMS, 'rohing', 'kolumbi', 'eritre', 'somal', 'myanmar',
       'украин', 'венесуэл', 'ирак', 'иранц', 'афганц', 'йеменц', 'ливийц', 'палестинц', 'суданц', 'рохинджа'].join('|') +
     ')\\p{Ll}*$',
   'iu',
