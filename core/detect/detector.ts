@@ -565,10 +565,19 @@ function countedElsewhere(r: BlockReading, s: number, e: number, start: number, 
   return placesCountedFrom(text, p, q).some(unknown);
 }
 
-/** Whether a comma, semicolon, colon, dash between spaces or a line break stands in [a, b). */
+/** Punctuation that ends a clause in both readings below (clauseBreakBetween, CLAUSE_MARKS): comma, semicolon, colon, Arabic comma. */
+const CLAUSE_PUNCTUATION = ',;:\u060c';
+
+/**
+ * Whether a comma, semicolon, colon, dash between spaces or a line break stands in [a, b): a place
+ * there is not in the count's clause. Not boundTogether's CLAUSE_MARKS, on purpose: a place is
+ * still the count's in brackets ("fled (from Mosul)"), and a line break parts it from the count,
+ * as it does not part a number from its hard-wrapped verb.
+ */
 function clauseBreakBetween(text: string, a: number, b: number): boolean {
-  return /[,;:\n\u060c]|\s[–—-]\s/.test(text.slice(a, b));
+  return CLAUSE_BREAK.test(text.slice(a, b));
 }
+const CLAUSE_BREAK = new RegExp(`[${CLAUSE_PUNCTUATION}\\n]|\\s[–—-]\\s`);
 
 /** A sentence's first words that add to the count before it. */
 const CONTINUES = /^(?:Ещё|Еще|Другие|Otros|Otras|Another|Weitere|D['’]autres|Altri|Altre|Outros|Outras|Kolejne)\s/u;
@@ -665,7 +674,12 @@ function countsDeaths(text: string, t: TopicHit, start: number, end: number): bo
 
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);
-const CLAUSE_MARKS = new Set([...',;:()[]–—،'].map((c) => c.charCodeAt(0)));
+/**
+ * Marks that end a clause between a number and its topic word, read in the words between them: the
+ * clause punctuation, brackets ("34,000 (2016 figures) evacuated") and a dash even unspaced, but not
+ * a line break (a hard-wrapped "34,000 people were⏎evacuated" is one clause).
+ */
+const CLAUSE_MARKS = new Set([...`${CLAUSE_PUNCTUATION}()[]–—`].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether a number and a topic word are in one clause with at most `most` words between them

@@ -2,6 +2,7 @@ import { foreignSide, parliamentary } from './foreign-side.ts';
 import { classOf, foldCode, IGNORE, isLower, isSpaceCode, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { lowerBound } from './lower-bound.ts';
+import { SAID } from './said.ts';
 
 // The rules a name found by the matcher's trie must pass to be a mention: what may follow it, its
 // letter case, and the words around it.
@@ -357,13 +358,14 @@ const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|agencj\p{L}*|\p{L}*ag
  * ("Uno ha perso la vita" is one of them), nor an English word that could follow the common noun
  * ("Amnesty was granted" stays a word).
  */
-const REPORTING = new Set(
-  `said says say called calls urged urges accused accuses warned warns reported reports documented condemned condemns described estimated estimates
-  dit affirme dénonce accuse estime rapporte indique souligne déclare demande appelle
-  sagte sagt erklärte erklärt kritisierte kritisiert berichtete berichtet warnte warnt forderte fordert wirft teilte
-  zei zegt meldt meldde waarschuwt waarschuwde noemt beschuldigt
-  dijo denunció afirmó acusó advirtió informó pidió señaló aseguró documentó disse diz denunciou afirmou acusou alertou`.split(/\s+/),
-);
+const REPORTING = new Set([
+  ...SAID,
+  ...`say called calls urged urges accused accuses warned warns reports documented condemned condemns described estimates
+  affirme dénonce accuse estime rapporte indique souligne déclare demande appelle
+  sagt erklärt kritisierte kritisiert berichtet warnte warnt forderte fordert wirft
+  zegt meldt waarschuwt waarschuwde noemt beschuldigt
+  denunció acusó advirtió pidió señaló aseguró documentó diz denunciou acusou alertou`.split(/\s+/),
+]);
 
 function reportingVerbAfter(text: string, end: number): boolean {
   const r = nextWordRange(text, end);

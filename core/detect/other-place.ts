@@ -1,5 +1,6 @@
 import { DE_MONTHS, EN_MONTHS } from './months.ts';
 import { NATION_STEMS } from './nations.ts';
+import { SAID } from './said.ts';
 
 /**
  * Where a count comes from, when it names a place of its own: "fled the eastern districts of
@@ -61,7 +62,14 @@ const CAPITAL_COMMA = /\p{Lu}[\p{Ll}\p{M}'’-]*\s*,/u;
  * A word that reports what someone said: a frame followed by one names where it was said, not where
  * the count happened ("In Geneva, the UN said 35,000 had fled", "En Ginebra, la ONU dijo que ...").
  */
-const REPORTED = /(?<![\p{L}])(?:said|says|told|announced|reported|estimated|stated|according|dit|déclaré|annoncé|indiqué|selon|dijo|declaró|anunció|informó|afirmó|según|sagte|erklärte|teilte|berichtete|laut|zei|meldde|verklaarde|volgens|disse|afirmou|segundo|ha detto|secondo|powiedział\p{L}*|według|заявил\p{L}*|сообщил\p{L}*|по данным|açıkladı|dedi|göre|قال\p{L}*|أعلن\p{L}*|وفق)(?![\p{L}])/u;
+const REPORTED = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [...SAID, 'told', 'announced', 'stated', 'according', 'déclaré', 'annoncé', 'indiqué', 'selon', 'declaró', 'anunció', 'según', 'laut', 'verklaarde',
+      'volgens', 'segundo', 'ha detto', 'secondo', 'powiedział\\p{L}*', 'według', 'заявил\\p{L}*', 'сообщил\\p{L}*', 'по данным', 'açıkladı', 'dedi',
+      'göre', 'قال\\p{L}*', 'أعلن\\p{L}*', 'وفق'].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
 
 /** The places that clauses of [s, e) open on (see PLACE_FRAME). */
 export function placeFrames(text: string, s: number, e: number): Array<{ start: number; end: number }> {
