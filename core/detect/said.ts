@@ -7,6 +7,6 @@
 // of announcing and the words for "according to", which follow no subject. The lists were not
 // merged whole: a word added to either rule changes what it reads, and each was fitted to its own.
 
-/** Past-tense "said" and "reported", exactly as written (lower case), in the lexicon's languages. */
+/** Words for "said" and "reported" ("says", French "dit" too), exactly as written (lower case), in the lexicon's languages. */
 export const SAID = ['said', 'says', 'reported', 'estimated', 'dit', 'dijo', 'informó', 'afirmó', 'sagte', 'erklärte', 'berichtete', 'teilte', 'zei', 'meldde',
   'disse', 'afirmou'];
