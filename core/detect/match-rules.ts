@@ -141,8 +141,8 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   end = afterMarks(text, end);
   // @homs-j, @sana_dev, @AP: a user name (a forum's, a code host's) is nobody's mention
   if (start > 0 && text.charCodeAt(start - 1) === 0x40) return false;
-  // (each rule below only rejects, so their order is free: the cheap ones that reject most of the
-  // trie's hits come first, the walk back over a web address after them)
+  // (the rules up to the Turkish one at the end only reject, so their order is free: the cheap ones
+  // that reject most of the trie's hits come first, the walk back over a web address after them)
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
   if (inWebAddress(text, start)) return false;
