@@ -5,34 +5,13 @@
  * end the sentence. A head is the start of a line: days, month names (or their abbreviations),
  * a few connectors and qualifiers ("de", "of", "early", "Ende"), then a year (in Russian with its "г." or "года").
  */
+import { isMonth } from './months.ts';
 
-/** Month names and their common stems, lower case: English, French, Spanish, German, Dutch, Turkish, Russian, Italian, Portuguese. */
-const MONTH_STEMS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', // English, and most others' abbreviations
-  'janv', 'fév', 'févr', 'avr', 'mai', 'juin', 'juil', 'août', 'déc', // French
-  'ene', 'abr', 'ago', 'set', 'dic', // Spanish, Italian
-  'mär', 'okt', 'dez', 'mei', 'maa', // German, Dutch (maart)
-  'oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara', // Turkish
-  'янв', 'фев', 'мар', 'апр', 'ма', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек', // Russian (мая, марта)
-  'gen', 'giu', 'lug', 'ott', 'fev', 'out', // Italian, Portuguese
-];
-const MONTH_WORDS = new Set([
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'sept',
-  'janvier', 'février', 'mars', 'avril', 'juillet', 'septembre', 'octobre', 'novembre', 'décembre',
-  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre',
-  'januar', 'jänner', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
-  'januari', 'februari', 'maart', 'mei', 'augustus',
-  'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
-]);
 /** Words a date head may hold besides days, months and its year. */
 const HEAD_WORDS = new Set([
   'de', 'del', 'of', 'the', 'en', 'in', 'im', 'van',
   'early', 'late', 'mid', 'end', 'début', 'fin', 'mi', 'principios', 'finales', 'mediados', 'anfang', 'ende', 'mitte', 'begin', 'eind', 'medio', 'başı', 'sonu', 'ortası',
 ]);
-
-/** Whether a lower-case word is a month's name or its usual stem, in the languages read. */
-export const isMonth = (w: string) =>
-  MONTH_WORDS.has(w) || (w.length >= 2 && w.length <= 5 && MONTH_STEMS.includes(w)) || /^(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/.test(w);
 
 /** How far back a head's line start may be. */
 const HEAD_MAX = 40;

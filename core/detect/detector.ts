@@ -8,15 +8,16 @@ export interface DetectorPack {
   figures: DetectorFigure[];
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
-import { isStop, SENTENCE_REACH, sentenceAround, sentenceEnd, sentenceEndAfter } from './sentences.ts';
+import { isStop, SENTENCE_REACH, sentenceAround, sentenceEnd } from './sentences.ts';
 import { arabicTitleBefore, givenNames, kinAround, surnameAfter, titledPersonBefore } from './person-cues.ts';
 import { measuresOther } from './units.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure, verdict } from './figure-link.ts';
 import { isEntityId, type Pattern, type Topic } from './lexicon.ts';
 import { Matcher, type RawMatch } from './matcher.ts';
-import { familyOfSomeoneNear, givenNameBefore, otherSenseNear, syriaIn, syriaNear, syrianSenseNear } from './match-rules.ts';
-import { countsForeignPeople, placeFrames, placesCountedFrom, reportedIn } from './other-place.ts';
+import { agencyNear, familyOfSomeoneNear, givenNameBefore, otherSenseNear, syriaNear } from './match-rules.ts';
+import { BlockReading, CLAUSE_PUNCTUATION, countedElsewhere, SYRIAN_SIDES } from './counted-elsewhere.ts';
+import { entityIn } from './mention-search.ts';
 import { lowerBound } from './lower-bound.ts';
 import { loadPatterns, type CompiledDetector } from './compiled.ts';
 import { isShownOn, type BlockScan, type Comparison, type Detector, type EntityMention, type FigureMention, type Mention, type PageContext, type PageScanner } from './types.ts';
@@ -76,8 +77,8 @@ class Page implements PageScanner {
   private readonly countsByTopic: Map<string, DetectorFigure[]>;
   private readonly reported: readonly DetectorFigure[];
   private readonly given: ReadonlySet<string>;
-  /** The rest of the sentence of a relative named again (see entityMention's 'other'), in the block scanned. */
-  private relativeSentence?: { text: string; from: number; to: number };
+  /** The rest of the sentence of a relative named again (see entityMention's 'other'), in the block scanned (cleared by scan). */
+  private relativeSentence?: { from: number; to: number };
 
   constructor(
     matcher: Matcher,
@@ -110,6 +111,8 @@ class Page implements PageScanner {
 
   scan(text: string): BlockScan {
     const was = this.onTopic;
+    // (offsets into the last block: nothing of it holds in this one, even where its text is the same)
+    this.relativeSentence = undefined;
     const mentions: Mention[] = [];
     const topics: TopicHit[] = [];
     const numberWords: number[] = [];
@@ -156,7 +159,7 @@ class Page implements PageScanner {
           if (this.family.has(relative) || kinAround(text, start, end)) {
             // named again, the relative still takes the bare name for the rest of its own sentence
             // ("Hafez al-Assad crushed the Hama revolt in 1982, and Assad's troops killed thousands")
-            if (this.family.has(relative)) this.relativeSentence = { text, from: end, to: sentenceEndAfter(text, end) };
+            if (this.family.has(relative)) this.relativeSentence = { from: end, to: sentenceEnd(text, end, end) };
             this.family.set(relative, p.target);
             return undefined;
           }
@@ -168,13 +171,16 @@ class Page implements PageScanner {
     const entity = this.entities.get(p.target);
     if (!entity) return undefined;
     let otherSense = false;
+    // (Syria named near the name is asked by up to three rules below: read once, and only if asked)
+    let near: boolean | undefined;
+    const nearSyria = () => (near ??= syriaNear(text, start, end, entity.id));
     if (p.family) {
       const given = this.given.has(`${entity.id} ${p.folded}`);
       // "Bashar Warda, the archbishop", "Bashar Jaafari told": a given name alone before a
       // capitalised word that is not a title-case headline's is someone else's first name
       if (given && surnameAfter(text, end)) return undefined;
       const r = this.relativeSentence;
-      if (!given && r && r.text === text && start >= r.from && start < r.to) return undefined;
+      if (!given && r && start >= r.from && start < r.to) return undefined;
       const who = this.family.get(entity.id);
       if (who !== undefined && who !== entity.id) {
         // "Hafez al-Assad ... Bashar succeeded him": a given name is no relative's family name, so it
@@ -196,7 +202,7 @@ class Page implements PageScanner {
       }
       // a place's name beside a word of its other sense (pipe tobacco: "miscele con Latakia") on a
       // page not yet about the article is that sense, as after a blocker, and spreads like one
-      if (!this.onTopic && entity.kind === 'place' && otherSenseNear(entity.id, text, start, end)) {
+      if (!this.onTopic && entity.kind === 'place' && otherSenseNear(entity.id, text, start, end, nearSyria)) {
         this.family.set(entity.id, OTHER_SENSE);
         return undefined;
       }
@@ -208,12 +214,12 @@ class Page implements PageScanner {
     // on a page that is about the article, but does not make one so. Nor does a name that is also a
     // brand, a product or a model (Hama beads, the electronics maker Hama, Latakia tobacco, NVIDIA's
     // SANA) where nothing near it names Syria (or, for the agency, calls it one).
-    const farFromSyria = p.nearSyria && !this.onTopic && !syrianSenseNear(text, start, end, entity.id);
+    const farFromSyria = p.nearSyria && !this.onTopic && !nearSyria() && !agencyNear(text, start, end);
     // ... unless Syria or its war is named near it, and no given name stands before it: "Syrien:
     // fast 500.000 Tote, Assad bleibt" is about the article's Assad, "Omar Assad scored" is not
     const unnamed = p.family && !this.family.has(entity.id);
     // (nor where the paragraph writes the name after someone else's given name: "Maria Assad said")
-    const syrian = unnamed && !givenNameBefore(text, start) && syriaNear(text, start, end, entity.id) && !familyOfSomeoneNear(text, start, end, (g) => this.given.has(`${entity.id} ${foldString(g)}`));
+    const syrian = unnamed && !givenNameBefore(text, start) && nearSyria() && !familyOfSomeoneNear(text, start, end, (g) => this.given.has(`${entity.id} ${foldString(g)}`));
     if (syrian) this.family.set(entity.id, entity.id);
     const tier = (p.weak && !syrian) || otherSense || (unnamed && !syrian) || farFromSyria ? 'context' : entity.tier;
     // The person and the other senses last until the page names Syria's war: a sports ticker's
@@ -261,6 +267,7 @@ class Page implements PageScanner {
   /** Numbers in the sentences around topic words, linked to the article's figure on that topic. */
   private figureMentions(text: string, topics: TopicHit[], numberWords: readonly number[], entities: readonly Mention[]): FigureMention[] {
     const out: FigureMention[] = [];
+    const reading = new BlockReading(text, entities);
     // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
     for (let h = 0; h < topics.length; ) {
       const group = h;
@@ -277,18 +284,24 @@ class Page implements PageScanner {
       }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
       // is parsed then depends on that sentence only, not on the rest of its block.
-      if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(text, s, e, first, near, topics, group, entities, out);
+      if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(reading, s, e, first, near, topics, group, out);
       // The sentences right after this one that hold no topic word: a number there may count what
       // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend."), unless this one
       // counts another place's people: what follows counts them too ("Украину покинули ... Еще около
-      // двух миллионов стали ...")
-      if (!countedElsewhere(text, s, e, s, e, entities, false)) this.followingSentences(text, e, near[near.length - 1]!.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
+      // двух миллионов стали ..."). What this one counts is told by its topic words, so they stand
+      // for the count, as a number does in its own sentence: a place after a comma ("were evacuated,
+      // a spokesman from Geneva said") or a frame a reporting word follows ("In Geneva, the UN said
+      // ... had fled") is not where they were counted. (The whole sentence as the count's span made
+      // every place and frame of it the count's, and read the word after the sentence's end as its noun.)
+      const last = near[near.length - 1]!;
+      if (!countedElsewhere(reading, s, e, near[0]!.start, last.end, false)) this.followingSentences(text, e, last.end, h < topics.length ? topics[h]!.start : text.length, topics, h, numberWords, out);
     }
     return out;
   }
 
   /** The figures of the sentence [s, e) (cut at `first` unless a later topic word reaches on) whose topic words are `near`. */
-  private sentenceFigures(text: string, s: number, e: number, first: number, near: TopicHit[], topics: TopicHit[], group: number, entities: readonly Mention[], out: FigureMention[]): void {
+  private sentenceFigures(reading: BlockReading, s: number, e: number, first: number, near: TopicHit[], topics: TopicHit[], group: number, out: FigureMention[]): void {
+    const { text, entities } = reading;
     // a number whose own sentence says what it counts (34.000 Tote) counts nothing before it
     const warOnly = near.every((t) => t.topic === 'uprising');
     for (const n of findNumbers(text.slice(s, e))) {
@@ -325,7 +338,7 @@ class Page implements PageScanner {
       // A piece that sets another war beside Aleppo's ("Some 34,000 people fled the eastern districts
       // of Mosul"): a count its sentence says comes from a place the detector does not know, in a
       // paragraph that names neither Syria nor a place, person or side of the article, is that war's.
-      if (countedElsewhere(text, ts, te, start, end, entities, f.unit === 'year')) continue;
+      if (countedElsewhere(reading, ts, te, start, end, f.unit === 'year')) continue;
       const tier = c !== 'different' && f.qualifier !== 'at-least' && f.unit !== 'year' && entityIn(entities, ts, te, isAnchor) ? 'anchor' : 'context';
       out.push({ type: 'figure', id: f.id, value: n.value, comparison: verdict(c, n, f), tier, start, end, surface: text.slice(start, end) });
     }
@@ -432,17 +445,18 @@ const RELATIVE = '~relative ';
 /** In the page's family map: the place's name was last read in another sense (a product, a tobacco). */
 const OTHER_SENSE = '~other-sense';
 
-/** The war's sides: named with them, a place is the place. */
-const SYRIAN_SIDES = new Set(['syrian-government', 'rebels']);
 const WAR_TOPICS = new Set(['evacuation', 'flight', 'deaths', 'displacement']);
 /** How far from a brand's place name the war's words make it the place (as Syria's name does: SYRIA_REACH). */
 const WAR_REACH = 200;
 
 const familyNames = new Map<string, string>();
-/** The folded last word of a person's name ("Simona Halep": "halep"). */
+/** The folded last word of a person's name ("Simona Halep": "halep"); cached (a label recurs with each mention), bounded (labels come from pages). */
 function familyNameOf(label: string): string {
   let v = familyNames.get(label);
-  if (v === undefined) familyNames.set(label, (v = foldString(label.slice(label.lastIndexOf(' ') + 1))));
+  if (v === undefined) {
+    if (familyNames.size > 1024) familyNames.clear();
+    familyNames.set(label, (v = foldString(label.slice(label.lastIndexOf(' ') + 1))));
+  }
   return v;
 }
 
@@ -495,93 +509,7 @@ function agreeing(n: NumberMention, figures: readonly DetectorFigure[]): { f: De
   return best && { f: best.f, c: best.c };
 }
 
-/**
- * Whether an entity mention in [s, e) passes `test`. The mentions are in text order: found by
- * binary search (a hostile block may hold tens of thousands of them).
- */
-function entityIn(mentions: readonly Mention[], s: number, e: number, test: (m: Mention) => boolean): boolean {
-  for (let i = firstEndingAfter(mentions, s); i < mentions.length && mentions[i]!.start < e; i++) {
-    const m = mentions[i]!;
-    if (m.type === 'entity' && test(m)) return true;
-  }
-  return false;
-}
 const isAnchor = (m: Mention) => m.tier === 'anchor';
-/** A place, person or side of the article's war (not a country or reporter that every war has). */
-const ofTheWar = (m: Mention) => m.tier === 'anchor' || m.id === 'damascus' || SYRIAN_SIDES.has(m.id);
-
-/**
- * Whether the count at [start, end), in the sentence [s, e) of paragraph `text`, is another war's
- * (see sentenceFigures). A sentence that opens a clause on a place ("In Yemen, where the 2011
- * uprising ...") is read by itself: a comparison piece names Syria's war in the sentence beside it.
- * A place a count merely comes from is weaker: the whole paragraph must not be about the war, and a
- * year is not read so (protests spread from towns the detector does not know).
- */
-function countedElsewhere(text: string, s: number, e: number, start: number, end: number, entities: readonly Mention[], year: boolean): boolean {
-  const unknown = (p: { start: number; end: number }) => !entityIn(entities, p.start, p.end, () => true);
-  // a sentence's frames and places are the same for each of its numbers: read once
-  const c = sentencePlaces;
-  if (c.entities !== entities || c.text !== text || c.s !== s || c.e !== e) {
-    c.entities = entities;
-    c.text = text;
-    c.s = s;
-    c.e = e;
-    c.frames = !entityIn(entities, s, e, ofTheWar) && !syriaIn(text, s, e) ? placeFrames(text, s, e).filter(unknown) : [];
-    c.from = undefined;
-  }
-  // (a frame that a reporting word follows before this count is where the count was given out)
-  if (c.frames.some((p) => !reportedIn(text, p.end, start))) return true;
-  if (!year && countsForeignPeople(text, end)) return true;
-  // whether the paragraph names the war: once per block, not once per number (a block of a
-  // thousand numbers and no such name was quadratic)
-  if (c.warText !== text || c.warEntities !== entities) {
-    c.warText = text;
-    c.warEntities = entities;
-    c.war = entityIn(entities, 0, text.length, ofTheWar);
-  }
-  if (year || c.war || syriaNear(text, start, end)) return false;
-  // a place in the count's own clause: not one named after a comma ("fled so far, according to
-  // figures from Oxfam", "were evacuated, a spokesman from Geneva said")
-  const own = (c.from ??= placesCountedFrom(text, s, e).filter(unknown)).some((p) => (p.start >= end ? !clauseBreakBetween(text, end, p.start) : !clauseBreakBetween(text, p.end, start)));
-  if (own) return true;
-  // "... Украину покинули более трёх миллионов человек. Ещё около двух миллионов ...", "Otros dos
-  // millones ...": a sentence that opens on a word of addition counts more of the sentence before
-  let q = s;
-  while (q < e && isSpaceCode(text.charCodeAt(q))) q++;
-  if (!CONTINUES.test(text.slice(q, q + 16))) return false;
-  // back over the sentence before: its stop, then to the stop or line end before it
-  let p = q;
-  while (p > 0 && /[\s.!?]/.test(text[p - 1]!) && text[p - 1] !== '\n') p--;
-  while (p > 0 && !/[.!?\n]/.test(text[p - 1]!)) p--;
-  return placesCountedFrom(text, p, q).some(unknown);
-}
-
-/** Whether a comma, semicolon, colon, dash between spaces or a line break stands in [a, b). */
-function clauseBreakBetween(text: string, a: number, b: number): boolean {
-  return /[,;:\n\u060c]|\s[–—-]\s/.test(text.slice(a, b));
-}
-
-/** A sentence's first words that add to the count before it. */
-const CONTINUES = /^(?:Ещё|Еще|Другие|Otros|Otras|Another|Weitere|D['’]autres|Altri|Altre|Outros|Outras|Kolejne)\s/u;
-
-/** countedElsewhere's reading of the last sentence it was asked about (in one scan of one block: its mentions). */
-const sentencePlaces: {
-  entities?: readonly Mention[];
-  text?: string;
-  s: number;
-  e: number;
-  frames: Array<{ start: number; end: number }>;
-  from?: Array<{ start: number; end: number }>;
-  warText?: string;
-  warEntities?: readonly Mention[];
-  war: boolean;
-} = { s: -1, e: -1, frames: [], war: false };
-
-/** The index of the first mention (in text order) that ends after `s`. */
-function firstEndingAfter(mentions: readonly Mention[], s: number): number {
-  return lowerBound(mentions.length, (i) => mentions[i]!.end <= s);
-}
-
 /** Two lists of mentions in text order as one (no spread: a hostile block has a hundred thousand). */
 function mergeByStart(a: readonly Mention[], b: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -649,7 +577,12 @@ function countsDeaths(text: string, t: TopicHit, start: number, end: number): bo
 
 /** Words that do not count between a number and its topic word ("evacuation of the 50,000"). */
 const GAP_FILLERS = new Set(['the', 'of', 'de', 'des', 'du', 'von', 'van', 'het', 'el', 'la', 'les', 'al']);
-const CLAUSE_MARKS = new Set([...',;:()[]–—،'].map((c) => c.charCodeAt(0)));
+/**
+ * Marks that end a clause between a number and its topic word, read in the words between them: the
+ * clause punctuation, brackets ("34,000 (2016 figures) evacuated") and a dash even unspaced, but not
+ * a line break (a hard-wrapped "34,000 people were⏎evacuated" is one clause).
+ */
+const CLAUSE_MARKS = new Set([...`${CLAUSE_PUNCTUATION}()[]–—`].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether a number and a topic word are in one clause with at most `most` words between them

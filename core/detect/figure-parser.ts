@@ -1,4 +1,4 @@
-import { isMonth } from './date-heads.ts';
+import { isMonth } from './months.ts';
 import { foldCode, foldString, IGNORE, isLetterOrMarkCode } from './fold.ts';
 import { numberWords, splitCompound } from './number-words.ts';
 

@@ -1,4 +1,5 @@
 import { isLetterDigitOrMark, isSpaceCode } from './fold.ts';
+import { NATION_STEMS } from './nations.ts';
 
 /** Stems of other nations' adjectives, German and Russian (Syria's own are not among them). */
 const DE_NATIONS = ['iran', 'irak', 'liby', 'libanes', 'jemen', 'türk', 'kurd', 'russ', 'belaruss', 'israel', 'palästinens', 'venezolan', 'ägypt', 'afghan', 'ukrain', 'tschetschen', 'sudanes', 'kolumbian', 'chines', 'kuban', 'nicaraguan', 'georg', 'armen', 'aserbaidschan', 'tunes', 'alger', 'marokkan', 'saudi', 'katar', 'jordan', 'bahrain', 'myanmar', 'birman'].map((x) => `[${x[0]}${x[0]!.toUpperCase()}]${x.slice(1)}`).join('|');
@@ -28,12 +29,13 @@ const BEFORE = new RegExp(
   'u',
 );
 // French and Spanish put the adjective after, in lower case: there, only a nationality's own stem is
-// read ("rebel defenses", "rebeldes abandonan" end like adjectives too)
+// read ("rebel defenses", "rebeldes abandonan" end like adjectives too). Besides the shared stems,
+// the nations whose own rebels or opposition the news names (Lebanon, Turkey, the Kurds of Turkey
+// and Iraq, Russia, Israel, Egypt, Chechnya, Yemen's Houthis), and Polish, which also puts it after.
 const AFTER = new RegExp(
   '^\\p{L}*\\s+((?:' +
-    [PL_NATIONS, 'iran', 'ira[kq]', 'liby', 'libi', 'y[ée]m[ée]n', 'liban', 'turc', 'turqu', 'kurd', 'russ', 'rus[ao]', 'isra[ée]l', 'palestin',
-      'v[ée]n[ée]zu[ée]l', 'venezol', '[ée]gypt', 'egipc', 'afghan', 'afgan', 'ukrain', 'ucran', 'tch[ée]tch', 'chechen', 'soudan', 'sudan',
-      'congol', 'colombi', 'birman', 'houth', 'hut[íi]'].join('|') +
+    [PL_NATIONS, ...NATION_STEMS, 'liban', 'turc', 'turqu', 'kurd', 'russ', 'rus[ao]', 'isra[ée]l', '[ée]gypt', 'egipc', 'tch[ée]tch', 'chechen',
+      'houth', 'hut[íi]'].join('|') +
     ')\\p{Ll}*)(?![\\p{L}])',
   'u',
 );

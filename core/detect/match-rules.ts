@@ -2,24 +2,42 @@ import { foreignSide, parliamentary } from './foreign-side.ts';
 import { classOf, foldCode, IGNORE, isLower, isSpaceCode, isUpper, NONWORD, WORD } from './fold.ts';
 import type { Pattern } from './lexicon.ts';
 import { lowerBound } from './lower-bound.ts';
+import { SAID } from './said.ts';
 
 // The rules a name found by the matcher's trie must pass to be a mention: what may follow it, its
 // letter case, and the words around it.
 
-/** Facts about a block computed only when a rule needs them. */
+/**
+ * Facts about a block computed only when a rule needs them. Its line breaks and paragraph starts are
+ * found once per block, and a name's line or paragraph by binary search: a rule asks for every name
+ * the trie finds, and a walk back to the line's start from each was quadratic on a long line.
+ */
 export class BlockContext {
-  private readonly caselessByParagraph = new Map<number, boolean>();
   readonly text: string;
   constructor(text: string) {
     this.text = text;
   }
   private lineBreaks: number[] | undefined;
+  private paragraphStarts: number[] | undefined;
   private readonly headlineByLine = new Map<number, boolean>();
-  /** Whether the line holding `pos` is an English all-capitals headline; line breaks found once per block. */
+  private readonly caselessByParagraph = new Map<number, boolean>();
+  private readonly caselessByLine = new Map<number, boolean>();
+
+  /** The block's line breaks, in text order. */
+  private breaks(): number[] {
+    return (this.lineBreaks ??= [...this.text.matchAll(/\n/g)].map((m) => m.index));
+  }
+  /** The index in breaks() of the line break that ends the line holding `pos` (its count of line breaks before `pos`). */
+  private lineOf(pos: number): number {
+    const nl = this.breaks();
+    return lowerBound(nl.length, (i) => nl[i]! < pos);
+  }
+
+  /** Whether the line holding `pos` is an English all-capitals headline. */
   englishHeadline(pos: number): boolean {
     const t = this.text;
-    const nl = (this.lineBreaks ??= [...t.matchAll(/\n/g)].map((m) => m.index));
-    const lo = lowerBound(nl.length, (i) => nl[i]! < pos);
+    const nl = this.breaks();
+    const lo = this.lineOf(pos);
     let v = this.headlineByLine.get(lo);
     if (v === undefined) {
       const from = lo === 0 ? 0 : nl[lo - 1]! + 1;
@@ -36,7 +54,7 @@ export class BlockContext {
    */
   caseless(pos: number): boolean {
     const t = this.text;
-    const from = paragraphStart(t, pos);
+    const from = this.paragraphStart(pos);
     let v = this.caselessByParagraph.get(from);
     if (v === undefined) {
       const to = paragraphEnd(t, pos);
@@ -45,7 +63,6 @@ export class BlockContext {
     }
     return v || this.caselessLine(pos);
   }
-  private readonly caselessByLine = new Map<number, boolean>();
   /**
    * A line typed all in lower case under a short header (a reader's comment under its user name and
    * time: "Ayse.Y 2 saat önce" / "rusya ve iran olmasa esad gitmisti"): whoever leaves the first word
@@ -54,35 +71,41 @@ export class BlockContext {
    */
   private caselessLine(pos: number): boolean {
     const t = this.text;
-    const from = t.lastIndexOf('\n', pos - 1) + 1;
-    let v = this.caselessByLine.get(from);
+    const nl = this.breaks();
+    const lo = this.lineOf(pos);
+    let v = this.caselessByLine.get(lo);
     if (v === undefined) {
-      let to = t.indexOf('\n', pos);
-      if (to < 0) to = t.length;
+      const from = lo === 0 ? 0 : nl[lo - 1]! + 1;
+      const to = lo < nl.length ? nl[lo]! : t.length;
       const line = t.slice(from, to);
-      const prev = from > 0 ? t.slice(t.lastIndexOf('\n', from - 2) + 1, from - 1).trim() : '';
+      const prev = lo > 0 ? t.slice(lo > 1 ? nl[lo - 2]! + 1 : 0, from - 1).trim() : '';
       v = /^\s*\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && (prev.length <= 40 || /[.!?:…"”)]$/u.test(prev));
-      this.caselessByLine.set(from, v);
+      this.caselessByLine.set(lo, v);
     }
     return v;
   }
+  /**
+   * The start of the paragraph holding `pos`: after the last line break before it that only spaces,
+   * tabs or no-break spaces part from the line break before that (a blank line), or the block's start.
+   */
+  private paragraphStart(pos: number): number {
+    const t = this.text;
+    const starts = (this.paragraphStarts ??= this.breaks().filter((b, k, nl) => {
+      if (k === 0) return false;
+      for (let j = nl[k - 1]! + 1; j < b; j++) if (t[j] !== ' ' && t[j] !== '\t' && t[j] !== '\u00a0') return false;
+      return true;
+    }).map((b) => b + 1));
+    const k = lowerBound(starts.length, (i) => starts[i]! <= pos);
+    return k === 0 ? 0 : starts[k - 1]!;
+  }
 }
 
-function paragraphStart(t: string, pos: number): number {
-  for (let i = t.lastIndexOf('\n', pos - 1); i > 0; i = t.lastIndexOf('\n', i - 1)) {
-    let j = i - 1;
-    while (j >= 0 && (t[j] === ' ' || t[j] === '\t' || t[j] === '\u00a0')) j--;
-    if (j >= 0 && t[j] === '\n') return i + 1;
-  }
-  return 0;
-}
 function paragraphEnd(t: string, pos: number): number {
   const m = /\n[ \t\u00a0]*\n/g;
   m.lastIndex = pos;
   const r = m.exec(t);
   return r ? r.index : t.length;
 }
-
 
 export function wordEnd(text: string, j: number): number {
   while (j < text.length && classOf(text.charCodeAt(j)) === WORD && !isUpper(text.charCodeAt(j))) j++;
@@ -118,9 +141,11 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   end = afterMarks(text, end);
   // @homs-j, @sana_dev, @AP: a user name (a forum's, a code host's) is nobody's mention
   if (start > 0 && text.charCodeAt(start - 1) === 0x40) return false;
-  if (inWebAddress(text, start)) return false;
+  // (the rules up to the Turkish one at the end only reject, so their order is free: the cheap ones
+  // that reject most of the trie's hits come first, the walk back over a web address after them)
   if (!rightBoundary(p, text, end)) return false;
   if (!caseMatches(p, text, start, end, ctx)) return false;
+  if (inWebAddress(text, start)) return false;
   if (p.shortAcronym && inCapitalsRun(p, text, start, end, ctx)) return false;
   // AT&T, AP&J: an abbreviation joined by & is part of another name
   if (p.acronym && (text.charCodeAt(end) === 0x26 || text.charCodeAt(start - 1) === 0x26)) return false;
@@ -258,7 +283,7 @@ const ALL_SENSE_CUES: Record<string, RegExp> = {};
 const clauseEndAt = (text: string, i: number) => text[i] === '\n' || (/[.;!?]/.test(text[i] ?? '') && /\s/.test(text[i + 1] ?? ' '));
 
 /** Whether a word of the place's other sense stands within reach of [start, end), in its clause. */
-export function otherSenseNear(id: string, text: string, start: number, end: number): boolean {
+export function otherSenseNear(id: string, text: string, start: number, end: number, nearSyria = () => syriaNear(text, start, end, id)): boolean {
   const cue = OTHER_SENSE_CUES[id];
   if (!cue) return false;
   let from = start;
@@ -277,7 +302,7 @@ export function otherSenseNear(id: string, text: string, start: number, end: num
     }
   }
   // an ordinary word of the sense (a pipe, a blend): the other sense where Syria and its war are not named near
-  return plainSeen && !syriaNear(text, start, end, id);
+  return plainSeen && !nearSyria();
 }
 
 /** The cue words that are forms of an entity's own name: no cue near that entity's name. */
@@ -315,11 +340,12 @@ export function syriaNear(text: string, start: number, end: number, self = ''): 
 
 /**
  * Where a name marked & (a place's or agency's name that is also a brand or model elsewhere: the
- * electronics maker Hama, NVIDIA's SANA) counts as the article's: Syria or its war named near it, or
- * the name called a news agency ("state news agency SANA").
+ * electronics maker Hama, NVIDIA's SANA) counts as the article's: Syria or its war named near it
+ * (syriaNear, which the detector reads once per name), or the name called a news agency ("state
+ * news agency SANA").
  */
-export function syrianSenseNear(text: string, start: number, end: number, self = ''): boolean {
-  return syriaNear(text, start, end, self) || agencyBefore(text, start) || agencyAfter(text, end);
+export function agencyNear(text: string, start: number, end: number): boolean {
+  return agencyBefore(text, start) || agencyAfter(text, end);
 }
 
 /** Words a news agency is called by, in the lexicon's languages (Dutch and German compounds: staatspersbureau, Staatsagentur). */
@@ -332,13 +358,14 @@ const AGENCY = /^(?:agency|agence|agencia|agenzia|agência|agencj\p{L}*|\p{L}*ag
  * ("Uno ha perso la vita" is one of them), nor an English word that could follow the common noun
  * ("Amnesty was granted" stays a word).
  */
-const REPORTING = new Set(
-  `said says say called calls urged urges accused accuses warned warns reported reports documented condemned condemns described estimated estimates
-  dit affirme dénonce accuse estime rapporte indique souligne déclare demande appelle
-  sagte sagt erklärte erklärt kritisierte kritisiert berichtete berichtet warnte warnt forderte fordert wirft teilte
-  zei zegt meldt meldde waarschuwt waarschuwde noemt beschuldigt
-  dijo denunció afirmó acusó advirtió informó pidió señaló aseguró documentó disse diz denunciou afirmou acusou alertou`.split(/\s+/),
-);
+const REPORTING = new Set([
+  ...SAID,
+  ...`say called calls urged urges accused accuses warned warns reports documented condemned condemns described estimates
+  affirme dénonce accuse estime rapporte indique souligne déclare demande appelle
+  sagt erklärt kritisierte kritisiert berichtet warnte warnt forderte fordert wirft
+  zegt meldt waarschuwt waarschuwde noemt beschuldigt
+  denunció acusó advirtió pidió señaló aseguró documentó diz denunciou acusou alertou`.split(/\s+/),
+]);
 
 function reportingVerbAfter(text: string, end: number): boolean {
   const r = nextWordRange(text, end);

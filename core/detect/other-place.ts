@@ -1,3 +1,7 @@
+import { DE_MONTHS, EN_MONTHS } from './months.ts';
+import { NATION_STEMS } from './nations.ts';
+import { SAID } from './said.ts';
+
 /**
  * Where a count comes from, when it names a place of its own: "fled the eastern districts of
  * Mosul", "Aus Mariupol konnten 35.000 Menschen fliehen", "Musul'un doğu mahallelerinden 34 bin kişi
@@ -35,9 +39,8 @@ const RUSSIAN_LEFT = /(?<=[\p{Ll},]\s+)(\p{Lu}\p{Ll}+)\s+покину\p{Ll}*/gu;
 const TURKISH_FROM = /(?<![\p{L}])(\p{Lu}[\p{Ll}]+)['’](?:dan|den|tan|ten|(?:n?[ıiuü]n)(?:\s+\p{Ll}+){1,2}?\s+\p{Ll}+(?:n?dan|n?den|tan|ten))(?![\p{L}])/gu;
 
 const NOT_PLACES = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  ...[...EN_MONTHS, ...DE_MONTHS].map((m) => m[0]!.toUpperCase() + m.slice(1)),
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'Januar', 'Februar', 'März', 'Mai', 'Juni', 'Juli', 'Oktober', 'Dezember',
   'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag',
 ]);
 
@@ -59,7 +62,14 @@ const CAPITAL_COMMA = /\p{Lu}[\p{Ll}\p{M}'’-]*\s*,/u;
  * A word that reports what someone said: a frame followed by one names where it was said, not where
  * the count happened ("In Geneva, the UN said 35,000 had fled", "En Ginebra, la ONU dijo que ...").
  */
-const REPORTED = /(?<![\p{L}])(?:said|says|told|announced|reported|estimated|stated|according|dit|déclaré|annoncé|indiqué|selon|dijo|declaró|anunció|informó|afirmó|según|sagte|erklärte|teilte|berichtete|laut|zei|meldde|verklaarde|volgens|disse|afirmou|segundo|ha detto|secondo|powiedział\p{L}*|według|заявил\p{L}*|сообщил\p{L}*|по данным|açıkladı|dedi|göre|قال\p{L}*|أعلن\p{L}*|وفق)(?![\p{L}])/u;
+const REPORTED = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [...SAID, 'told', 'announced', 'stated', 'according', 'déclaré', 'annoncé', 'indiqué', 'selon', 'declaró', 'anunció', 'según', 'laut', 'verklaarde',
+      'volgens', 'segundo', 'ha detto', 'secondo', 'powiedział\\p{L}*', 'według', 'заявил\\p{L}*', 'сообщил\\p{L}*', 'по данным', 'açıkladı', 'dedi',
+      'göre', 'قال\\p{L}*', 'أعلن\\p{L}*', 'وفق'].join('|') +
+    ')(?![\\p{L}])',
+  'u',
+);
 
 /** The places that clauses of [s, e) open on (see PLACE_FRAME). */
 export function placeFrames(text: string, s: number, e: number): Array<{ start: number; end: number }> {
@@ -99,11 +109,14 @@ function names(text: string, s: number, e: number, res: RegExp[]): Array<{ start
   return out;
 }
 
-/** Other nations' people, as the noun a count counts: stems in the lexicon's languages (Syria's own are not among them). */
+/**
+ * Other nations' people, as the noun a count counts: stems in the lexicon's languages (Syria's own
+ * are not among them). Besides the shared stems, the peoples other wars' refugees are counted as
+ * (Rohingya, Eritreans, Somalis), and Russian nouns.
+ */
 const FOREIGN_PEOPLE = new RegExp(
   '^(?:' +
-    ['ukrain', 'ucran', 'venezol', 'v[ée]n[ée]zu[ée]l', 'ira[kq]', 'iran', 'afghan', 'afgan', 'y[ée]m[ée]n', 'liby', 'libi', 'palestin',
-      'sudan', 'soudan', 'rohing', 'colombi', 'kolumbi', 'congol', 'eritre', 'somal', 'myanmar', 'birman',
+    [...NATION_STEMS, 'rohing', 'kolumbi', 'eritre', 'somal', 'myanmar',
       'украин', 'венесуэл', 'ирак', 'иранц', 'афганц', 'йеменц', 'ливийц', 'палестинц', 'суданц', 'рохинджа'].join('|') +
     ')\\p{Ll}*$',
   'iu',

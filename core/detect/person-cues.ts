@@ -37,12 +37,20 @@ const KIN_AFTER = new RegExp('^\\s*[,،(–—]\\s*(?:[\\p{L}\\p{M}\'’.-]+\\s+
 const SURNAME_AFTER = /^[ \u00a0]+(?:(?:al|el|Al|El)[-‐ ])?\p{Lu}[\p{Ll}\p{M}'’]+(?![\p{L}\p{M}])(?![-‐]?[ \u00a0]*\p{Lu})/u;
 export const surnameAfter = (text: string, end: number) => SURNAME_AFTER.test(text.slice(end, end + 40));
 
-/** Bare given names (~Bashar, ~Башар): a bare-name pattern that a full name of its entity begins with. */
+/**
+ * Bare given names (~Bashar, ~Башар): a bare-name pattern that a full name of its entity begins with
+ * (followed by a space). Every word-prefix of every full name is listed once, so this is linear in
+ * the patterns, not bare names times full names (it runs when the detector loads).
+ */
 export function givenNames(patterns: readonly Pattern[]): Set<string> {
-  const full = patterns.filter((p) => p.kind === 'entity' && !p.family);
+  const prefixes = new Set<string>();
+  for (const q of patterns) {
+    if (q.kind !== 'entity' || q.family) continue;
+    for (let i = q.folded.indexOf(' '); i !== -1; i = q.folded.indexOf(' ', i + 1)) prefixes.add(`${q.target} ${q.folded.slice(0, i)}`);
+  }
   const out = new Set<string>();
   for (const p of patterns) {
-    if (p.kind === 'entity' && p.family && full.some((q) => q.target === p.target && q.folded.startsWith(`${p.folded} `))) out.add(`${p.target} ${p.folded}`);
+    if (p.kind === 'entity' && p.family && prefixes.has(`${p.target} ${p.folded}`)) out.add(`${p.target} ${p.folded}`);
   }
   return out;
 }

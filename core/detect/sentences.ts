@@ -3,6 +3,7 @@
 // dot, a timeline's date head, citation markers) must not cut one.
 import { classOf, WORD } from './fold.ts';
 import { dateHeadDot } from './date-heads.ts';
+import { DE_MONTHS } from './months.ts';
 
 /** Context is local: a sentence longer than this around a topic word is cut (and scanning stays linear). */
 export const SENTENCE_REACH = 400;
@@ -67,7 +68,11 @@ function abbreviationDot(text: string, dot: number): boolean {
   return afterUnitAbbreviation(text, dot) || ordinalDot(text, dot) || beforeNumber(text, dot) || monthDot(text, dot) || dateHeadDot(text, dot);
 }
 
-/** Abbreviated months (English, French, Spanish, German): "Dec. 22", "since late Nov. (UN OCHA)", "22 déc. 2016", "dic. de 2016". */
+/**
+ * Abbreviated months (English, French, Spanish, German): "Dec. 22", "since late Nov. (UN OCHA)", "22 déc. 2016", "dic. de 2016".
+ * Not months.ts's stems: only abbreviations written with a dot, and none that is also a word a
+ * sentence may end on (English "mar.", "may.", Spanish "ago.", French "mai.").
+ */
 const MONTH_ABBREVIATIONS = new Set([
   'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'janv', 'févr', 'fév', 'avr', 'juil', 'déc',
@@ -122,7 +127,7 @@ function afterUnitAbbreviation(text: string, dot: number): boolean {
 }
 
 /** German month names, which follow a day's ordinal dot ("am 15. März 2011"). */
-const MONTHS = new Set(['januar', 'jänner', 'februar', 'feber', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
+const MONTHS = new Set(DE_MONTHS);
 
 /**
  * Whether the full stop at `dot` ends an ordinal of one or two digits that the sentence goes on
@@ -182,11 +187,3 @@ function stopBeforeCitations(text: string, i: number): number {
 
 /** . ! ? and their Arabic and CJK forms */
 export const isStop = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x3002;
-
-/** The end of the sentence that goes on at `from`: a full stop, ! or ? before white space, or a line break. */
-export function sentenceEndAfter(text: string, from: number): number {
-  const m = /[.!?؟](?=\s|$)|\n/g;
-  m.lastIndex = from;
-  const hit = m.exec(text);
-  return hit ? hit.index : text.length;
-}

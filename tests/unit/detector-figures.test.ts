@@ -40,6 +40,8 @@ describe('the figure parser', () => {
     expect(findNumbers('34 bin 2016').map((n) => n.value)).toEqual([34_000, 2016]);
     // but not the day of a date that follows the count
     expect(findNumbers('вывезли 35 тысяч 16 декабря').map((n) => n.value)).toEqual([35_000, 16]);
+    // (the month names are months.ts's, Austria's Jänner and Feber among them)
+    expect(findNumbers('34 Tausend 16 Feber').map((n) => n.value)).toEqual([34_000, 16]);
     expect(findNumbers('34 bin 22 Aralık').map((n) => n.value)).toEqual([34_000, 22]);
     expect(findNumbers('25,5 %')[0]?.value).toBe(25.5);
   });
@@ -189,5 +191,20 @@ describe('linking a page number to the article figure', () => {
     }
     const r = scanText(detector, 'Russia said 50,000 evacuated from eastern Aleppo.');
     expect(r.mentions.map((m) => `${m.id}:${m.shown}`)).toEqual(['russia:true', 'evacuated-34000:true', 'aleppo:true']);
+  });
+});
+
+describe('a number in the sentence after a topic word', () => {
+  // the topic words stand for what their sentence counts, as a number does in its own
+  it('counts what that sentence named where a place there is not where it was counted', () => {
+    // a place after a comma: where it was said
+    expect(figures('Aleppo fell.\n\nMany people were evacuated, a spokesman from Geneva said. About 35,000 in all.')).toMatchObject([{ id: 'evacuated-34000', surface: 'About 35,000' }]);
+    // a frame that a reporting word follows: where it was given out
+    expect(figures('Aleppo fell.\n\nIn Geneva, the UN said many people had been evacuated. About 35,000 in all.')).toMatchObject([{ id: 'evacuated-34000', surface: 'About 35,000' }]);
+  });
+
+  it('counts nothing after a sentence that counts the people of another place', () => {
+    expect(figures('Aleppo fell.\n\nMany people were evacuated from Mosul. About 35,000 in all.')).toEqual([]);
+    expect(figures('Aleppo fell.\n\nIn Yemen, many people had been evacuated. About 35,000 in all.')).toEqual([]);
   });
 });

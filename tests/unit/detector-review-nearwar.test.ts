@@ -212,4 +212,14 @@ describe('a relative named again', () => {
       'assad:Bashar al-Assad', 'assad:Assad',
     ]);
   });
+
+  it('reads its sentence as the figure linker does: over an abbreviation dot and a hard-wrapped line', () => {
+    const before = 'Bashar al-Assad spoke in Aleppo. His father, Hafez al-Assad, ruled until 2000. ';
+    expect(assads(before + "Hafez al-Assad crushed the Hama revolt in Feb. 1982, and Assad's troops killed thousands. Assad now faces the same.")).toEqual([
+      'assad:Bashar al-Assad', 'assad:Assad',
+    ]);
+    expect(assads(before + "Hafez al-Assad crushed the Hama revolt in 1982,\nand Assad's troops killed thousands. Assad now faces the same.")).toEqual([
+      'assad:Bashar al-Assad', 'assad:Assad',
+    ]);
+  });
 });
