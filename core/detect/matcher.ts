@@ -44,7 +44,7 @@ export class Matcher {
   private readonly edgeTo: Int32Array;
   private readonly edgeMask: number;
   private readonly edgeShift: number;
-  private readonly terminals: (Pattern[] | undefined)[] = [];
+  private readonly terminals: (Pattern[] | undefined)[];
   /** first two letters -> row (0: no name starts so); row and third letter -> triple (0: none) */
   private readonly pairs: Uint16Array;
   private readonly third: Uint16Array;
@@ -91,24 +91,41 @@ export class Matcher {
     this.single = new Uint8Array(w);
     let size = 1;
     let rows = 0;
+    // the insertion is inlined with its tables in locals: this runs on every start of the background
+    const root = this.root;
+    const edgeKey = this.edgeKey;
+    const edgeTo = this.edgeTo;
+    const mask = this.edgeMask;
+    const shift = this.edgeShift;
+    const ends = new Int32Array(patterns.length);
     for (let k = 0; k < patterns.length; k++) {
       const s = from[k]!;
       const e = from[k + 1]!;
       let node = 0;
       for (let i = s; i < e; i++) {
         const x = spelt[i]!;
-        let next = this.step(node, x);
-        if (!next) {
-          next = size++;
-          if (node === 0) this.root[x] = next;
-          else this.addEdge(node, x, next);
+        if (node === 0) {
+          let next = root[x]!;
+          if (next === 0) next = root[x] = size++;
+          node = next;
+          continue;
         }
-        node = next;
+        const key = node * w + x + 1;
+        let h = Math.imul(key, 0x9e3779b1) >>> shift;
+        while (edgeKey[h] !== 0 && edgeKey[h] !== key) h = (h + 1) & mask;
+        if (edgeKey[h] === 0) {
+          edgeKey[h] = key;
+          edgeTo[h] = size++;
+        }
+        node = edgeTo[h]!;
       }
-      (this.terminals[node] ??= []).push(patterns[k]!);
+      ends[k] = node;
       if (e - s === 1) this.single[spelt[s]!] = 1;
       else if (e - s > 1 && !this.pairs[spelt[s]! * w + spelt[s + 1]!]) this.pairs[spelt[s]! * w + spelt[s + 1]!] = ++rows;
     }
+    // terminals in a dense array (holes would make it a dictionary)
+    this.terminals = new Array<Pattern[] | undefined>(size).fill(undefined);
+    for (let k = 0; k < patterns.length; k++) (this.terminals[ends[k]!] ??= []).push(patterns[k]!);
     // Three letters let a third of a text's words through (the, with, have: the Assads, wit
     // Rusland, have left); a fourth stops most of them before any walk.
     this.third = new Uint16Array((rows + 1) * w);
@@ -143,14 +160,6 @@ export class Matcher {
     const x = f === IGNORE ? IGN : this.letterOf[f] || NONE;
     this.alphaOf[c] = x;
     return x;
-  }
-
-  private addEdge(node: number, x: number, to: number): void {
-    const key = node * this.width + x + 1;
-    let h = Math.imul(key, 0x9e3779b1) >>> this.edgeShift;
-    while (this.edgeKey[h] !== 0) h = (h + 1) & this.edgeMask;
-    this.edgeKey[h] = key;
-    this.edgeTo[h] = to;
   }
 
   private step(node: number, x: number): number {
