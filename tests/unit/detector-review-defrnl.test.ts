@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { found, ids } from './support/detector.ts';
+import { detector, found, ids } from './support/detector.ts';
+import { scanText } from '../../core/detect/scan-text.ts';
+import type { FigureMention } from '../../core/detect/types.ts';
 
 // From a review on German, French and Dutch news (dpa, AFP, ANP, Belga, APA, SDA/ATS wires, papers,
 // live pages, letters, explainers) and off-topic pages sharing names.
+
+const figures = (text: string) =>
+  scanText(detector, text).mentions.filter((m): m is FigureMention & { shown: boolean } => m.type === 'figure');
 
 describe('German, French and Dutch news: names', () => {
   it('reads a family name plus s after an article as the family, not Bashar al-Assad', () => {
@@ -20,4 +25,35 @@ describe('German, French and Dutch news: names', () => {
     expect(ids('Aleppo. Der UN-Sicherheitsrat tagt. Nach UN-Angaben flohen viele.')).toEqual(['aleppo', 'united-nations', 'united-nations']);
   });
 
+  it('reads the Belgian and Flemish Red Cross societies by their names as national societies', () => {
+    expect(ids('Alep. La Croix-Rouge de Belgique collecte des dons pour le CICR.')).toEqual(['aleppo', 'icrc']);
+    expect(ids('Aleppo. Rode Kruis Vlaanderen zamelt geld in voor het Rode Kruis.')).toEqual(['aleppo', 'icrc']);
+  });
+
+  it('reads French "la rébellion" as the rebels', () => {
+    expect(ids('Alep. Les soutiens de la rébellion se sont effacés.')).toEqual(['aleppo', 'rebels']);
+  });
+
+  it('does not let a bare Homs with nothing Syrian near it make a page on-topic (a surname: Bakker Homs, Francesc Homs)', () => {
+    expect(ids('Bakker Homs stopt na 62 jaar\n\nVENLO – Na 62 jaar gaat de deur van Bakkerij Homs dicht. Eigenaar Sjaak Homs heeft geen opvolger.')).toEqual([]);
+    // the city beside the war, or on a page about the article, is the city
+    expect(ids('Syrische regeringstroepen hebben Homs heroverd.')).toContain('homs');
+    expect(ids('Aleppo is gevallen.\n\nHoms volgde later.')).toEqual(['aleppo', 'homs']);
+  });
+});
+
+describe('German, French and Dutch news: figures', () => {
+  it('reads German "auf die Straße gehen" and Dutch "de straat op" (to protest) as the uprising', () => {
+    expect(figures('Aleppo.\n\nWir haben 2011 die jungen Leute in Homs bejubelt, die gegen Assad auf die Straße gingen.')).toMatchObject([
+      { id: 'uprising-2011', shown: true },
+    ]);
+    expect(figures('Aleppo.\n\nIn 2011 gingen in Homs duizenden mensen de straat op tegen Assad.')).toMatchObject([{ id: 'uprising-2011' }]);
+  });
+
+  it('reads the Dutch singular "vluchteling" as displacement and "weggevoerd" (taken away) as the evacuation', () => {
+    expect(figures('Aleppo.\n\nMiljoenen Syriërs leven nog als vluchteling in Turkije.')).toMatchObject([{ id: 'displaced-millions' }]);
+    expect(figures('Aleppo.\n\nAhmad werd in 2016 met een groene bus uit Oost-Aleppo weggevoerd. „Toen zaten we met 34.000 mensen in die bussen.”')).toMatchObject([
+      { id: 'evacuated-34000', comparison: 'same' },
+    ]);
+  });
 });
