@@ -131,6 +131,10 @@ export function cyrillicEnd(p: Pattern, text: string, end: number): number {
 }
 
 const APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+/** An article before a family name plus s (German, Dutch, English): the family's plural. */
+const PLURAL_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|den|de|the)[ \u00a0]+$/iu;
+/** The head of a German or Dutch compound naming a UN agency, programme or fund (not the UN). */
+const UN_AGENCY_COMPOUND = /^[-‐‑]\p{L}*(?:hilfswerk|hochkommissariat|programm|programma|fonds|kinderfonds|organisation|organisatie|agentur|behörde)(?![\p{L}])/iu;
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'la', 'le', 'les', 'l', 'du', 'de', 'des', 'der', 'die', 'das', 'dem', 'den', 'vom', 'het', 'een', 'el', 'los', 'las', 'del', 'al', 'international', 'internationalen', 'internationale', 'international', 'and', 'et', 'und', 'en', 'y', 've', 'of']);
 
 /**
@@ -162,6 +166,12 @@ export function accept(p: Pattern, text: string, start: number, end: number, ctx
   // "Asad Umar said": a bare family name followed by a capitalised word and then a lower-case one is
   // someone's given name (a title-case headline, "Assad Vows To Retake", capitalises the third too)
   if (p.family && givenName(text, end)) return false;
+  // "der Assads", "die Assads", "de Assads", "the Assads": a family name plus s after an article is
+  // the family in the plural (one person's genitive takes no article: "Assads Truppen")
+  if (p.family && text.charCodeAt(end) === 0x73 && PLURAL_ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  // "UN-Flüchtlingshilfswerk", "UNO-Welternährungsprogramm", "VN-vluchtelingenorganisatie": a
+  // compound whose head is an agency, a programme or a fund names that body, not the UN itself
+  if (p.target === 'united-nations' && UN_AGENCY_COMPOUND.test(text.slice(end, end + 60))) return false;
   // "Halep y Muguruza", "Halep batte la Errani": a Turkish one-word name with no Turkish suffix is
   // Turkish only among Turkish words (a letter only Turkish writes near it); elsewhere it is
   // someone's name (the tennis player) or a word of that language
