@@ -268,6 +268,7 @@ class Page implements PageScanner {
   private figureMentions(text: string, topics: TopicHit[], numberWords: readonly number[], entities: readonly Mention[]): FigureMention[] {
     const out: FigureMention[] = [];
     const reading = new BlockReading(text, entities);
+    const commas = commasIn(text, 0, text.length);
     // Topic hits arrive in text order: walk sentences once, each with the hits inside it.
     for (let h = 0; h < topics.length; ) {
       const group = h;
@@ -284,7 +285,7 @@ class Page implements PageScanner {
       }
       // A figure is large: written with digits or with a word such as "thousand". Whether a sentence
       // is parsed then depends on that sentence only, not on the rest of its block.
-      if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(reading, s, e, first, near, topics, group, out);
+      if (hasDigit(text, s, e) || anyWithin(numberWords, s, e)) this.sentenceFigures(reading, s, e, first, near, topics, group, out, commas);
       // The sentences right after this one that hold no topic word: a number there may count what
       // this one named ("Viele Menschen sind gestorben. Es sind fast 500-tausend."), unless this one
       // counts another place's people: what follows counts them too ("Украину покинули ... Еще около
@@ -300,16 +301,21 @@ class Page implements PageScanner {
   }
 
   /** The figures of the sentence [s, e) (cut at `first` unless a later topic word reaches on) whose topic words are `near`. */
-  private sentenceFigures(reading: BlockReading, s: number, e: number, first: number, near: TopicHit[], topics: TopicHit[], group: number, out: FigureMention[]): void {
+  private sentenceFigures(reading: BlockReading, s: number, e: number, first: number, near: TopicHit[], topics: TopicHit[], group: number, out: FigureMention[], commas: readonly number[]): void {
     const { text, entities } = reading;
     // a number whose own sentence says what it counts (34.000 Tote) counts nothing before it
     const warOnly = near.every((t) => t.topic === 'uprising');
-    for (const n of findNumbers(text.slice(s, e))) {
+    const numbers = findNumbers(text.slice(s, e));
+    // a count inside a count needs two numbers and a comma or semicolon (the page's, in order) between them
+    const split = numbers.length > 1 && commas.length > 0;
+    for (const n of numbers) {
       const start = s + n.start;
       const end = s + n.end;
       if (measuresOther(text, start, end)) continue;
-      // context is local: only the topic words within reach of the number
-      const byDistance = byClauseDistance(text, withinReach(near, start, end), start, end);
+      // context is local: only the topic words within reach of the number, less those that count
+      // another number of a later clause ("8 million need aid, including 2.5 million living as refugees")
+      const all = byClauseDistance(text, withinReach(near, start, end), start, end);
+      const byDistance = split ? all.filter((t) => !countsAnother(text, t, start, end, numbers, s, commas)) : all;
       const linked = this.link(n, byDistance, text, start, end);
       if (!linked) {
         const back = warOnly ? this.linkBack(n, text, start, end, s, topics, group) : undefined;
@@ -608,6 +614,32 @@ function boundTogether(text: string, t: TopicHit, start: number, end: number, mo
     i = j;
   }
   return true;
+}
+
+/**
+ * Whether topic word `t`, after the number at [start, end) and not bound to it, directly counts
+ * another number standing between them in a later clause: "more than 8 million need aid,
+ * including 2.5 million living as refugees" (refugees counts 2.5 million only). A word bound across
+ * a comma to neither ("34,000 people, including 4,000 fighters, were evacuated") counts the first.
+ */
+function countsAnother(text: string, t: TopicHit, start: number, end: number, numbers: readonly NumberMention[], offset: number, commas: readonly number[]): boolean {
+  if (t.start < end) return false;
+  // the first comma after the number, which must come before the other number (cheapest first)
+  const c = lowerBound(commas.length, (k) => commas[k]! < end);
+  if (c >= commas.length || commas[c]! > t.start) return false;
+  // a number bound to the word is the last one before it (a block of many counts: binary search)
+  const o = numbers[lowerBound(numbers.length, (k) => offset + numbers[k]!.end <= t.start) - 1];
+  // (the comma keeps the word from being bound to the first number itself)
+  return !!o && offset + o.start > commas[c]! && boundTogether(text, t, offset + o.start, offset + o.end);
+}
+
+/** Where the commas and semicolons of [s, e) stand, in order (none: the common case, found natively). */
+function commasIn(text: string, s: number, e: number): number[] {
+  const out: number[] = [];
+  const part = text.slice(s, e);
+  if (!part.includes(',') && !part.includes(';')) return out;
+  for (let i = 0; i < part.length; i++) if (part.charCodeAt(i) === 0x2c || part.charCodeAt(i) === 0x3b) out.push(s + i);
+  return out;
 }
 
 /** The topic hits (in text order) within reach of [start, end), found by binary search. */
