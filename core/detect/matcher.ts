@@ -304,6 +304,7 @@ export class Matcher {
    */
   private arabicPrefixed(text: string, i: number, ctx: BlockContext): RawMatch | undefined {
     let p = i;
+    let afterPreposition = false;
     for (let k = 0; k < 2 && p < text.length; k++) {
       const c = foldCode(text.charCodeAt(p));
       // the second letter of ال or لل, past the vowel marks of a vowelled text (لِلْأُمَمِ)
@@ -313,12 +314,16 @@ export class Matcher {
         const m = this.longestAt(text, i, q + 1, 0, ctx);
         if (m && m.pattern.kind === 'topic') return m;
       }
+      // only a conjunction (و ف) takes another prefix after it (وبحلب, وللأمم); a preposition
+      // (ب ل ك) is followed by its noun, so "للحلب" is li + al + the milking, never li + li + Aleppo
+      if (k === 1 && afterPreposition) return undefined;
       if (c === 0x644 && second === 0x644 && this.alNode) {
         // "لل" = preposition li + the article al, whose alef is dropped
         const m = this.longestAt(text, i, q + 1, this.alNode, ctx);
         if (m) return m;
       }
       if (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643) return undefined;
+      afterPreposition = c !== 0x648 && c !== 0x641;
       p++;
       // a vowel mark on the prefix (وَحِمْص, بِدِمَشْق) is not a letter of the name
       while (p < text.length && this.alpha(text.charCodeAt(p)) === IGN) p++;
