@@ -9,7 +9,7 @@ export interface DetectorPack {
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
 import { isStop, SENTENCE_REACH, sentenceAround, sentenceEnd } from './sentences.ts';
-import { arabicTitleBefore, givenNames, kinAround, surnameAfter, titledPersonBefore } from './person-cues.ts';
+import { arabicTitleBefore, elderAround, givenNames, kinAround, surnameAfter, titledPersonBefore } from './person-cues.ts';
 import { measuresOther } from './units.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure, verdict } from './figure-link.ts';
@@ -179,6 +179,8 @@ class Page implements PageScanner {
       // "Bashar Warda, the archbishop", "Bashar Jaafari told": a given name alone before a
       // capitalised word that is not a title-case headline's is someone else's first name
       if (given && surnameAfter(text, end)) return undefined;
+      // "the elder Assad", "الأسد الأب": the father or the uncle, never the article's person
+      if (!given && elderAround(text, start, end)) return undefined;
       const r = this.relativeSentence;
       if (!given && r && start >= r.from && start < r.to) return undefined;
       const who = this.family.get(entity.id);

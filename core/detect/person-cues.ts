@@ -96,3 +96,15 @@ const ARABIC_TITLED = new RegExp(
 export function arabicTitleBefore(text: string, start: number): boolean {
   return ARABIC_TITLED.test(text.slice(Math.max(0, start - 20), start));
 }
+
+/**
+ * A word that makes a bare family name the elder or the late one of its family: "the elder Assad",
+ * "Assad senior", "Assad père", "der ältere Assad", "Асад-старший", "الأسد الأب". The article's
+ * person is the son (and alive), so this is his father or his uncle, whoever was named last.
+ */
+const ELDER_BEFORE = /(?:^|[^\p{L}])(?:elder|late|ältere|älteren|verstorbene|verstorbenen|vieil|feu|viejo|difunto|oude|overleden|старший|старшего|покойный|покойного|baba|merhum)[ \u00a0]+$/iu;
+const ELDER_AFTER = /^(?:[ \u00a0]+(?:senior|sr\.|père|padre|sênior|старший|старшего|الأب|الراحل)|[-‐]старш(?:ий|его|ему|им))(?![\p{L}\p{M}])/iu;
+
+export function elderAround(text: string, start: number, end: number): boolean {
+  return ELDER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ELDER_AFTER.test(text.slice(end, end + 12));
+}
