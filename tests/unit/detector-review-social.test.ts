@@ -27,11 +27,6 @@ describe('social media: names', () => {
   it('reads the Arabizi 7alab as Aleppo', () => {
     expect(shown('ya rab ykoun 3ayshin ahl 7alab')).toContain('aleppo:7alab');
   });
-  it('does not let a bare Aleppo make a pepper or soap page on-topic', () => {
-    const text = 'What to do with Aleppo pepper?\n\nMuhammara: walnuts, a spoonful of the Aleppo. Mine comes from Turkey.';
-    const r = scanText(detector, text);
-    expect(r.onTopic).toBe(false);
-  });
 });
 
 describe('social media: figures', () => {
