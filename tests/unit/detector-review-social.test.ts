@@ -24,6 +24,9 @@ describe('social media: casing', () => {
 });
 
 describe('social media: names', () => {
+  it('reads the German strong dative "Rotem Kreuz" (zusammen mit Rotem Kreuz) as the Red Cross', () => {
+    expect(shown('Aleppo: Die UN arbeitet zusammen mit Rotem Kreuz und Halbmond.')).toContain('icrc:Rotem Kreuz');
+  });
   it('reads the Arabizi 7alab as Aleppo', () => {
     expect(shown('ya rab ykoun 3ayshin ahl 7alab')).toContain('aleppo:7alab');
   });
