@@ -58,7 +58,7 @@ export class BlockContext {
     let v = this.caselessByParagraph.get(from);
     if (v === undefined) {
       const to = paragraphEnd(t, pos);
-      v = !/\p{Lu}/u.test(t.slice(from, to));
+      v = !/\p{Lu}/u.test(dropHandles(t.slice(from, to)));
       this.caselessByParagraph.set(from, v);
     }
     return v || this.caselessLine(pos);
@@ -77,7 +77,7 @@ export class BlockContext {
     if (v === undefined) {
       const from = lo === 0 ? 0 : nl[lo - 1]! + 1;
       const to = lo < nl.length ? nl[lo]! : t.length;
-      const line = t.slice(from, to);
+      const line = dropHandles(t.slice(from, to));
       const prev = lo > 0 ? t.slice(lo > 1 ? nl[lo - 2]! + 1 : 0, from - 1).trim() : '';
       v = /^\s*\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line) && (prev.length <= 40 || /[.!?:…"”)]$/u.test(prev));
       this.caselessByLine.set(lo, v);
@@ -98,6 +98,15 @@ export class BlockContext {
     const k = lowerBound(starts.length, (i) => starts[i]! <= pos);
     return k === 0 ? 0 : starts[k - 1]!;
   }
+}
+
+/**
+ * A user's @handle is spelt as registered, not as the writer types ("@Dan_Miller_UK its not just
+ * russia"): its capitals say nothing about how the writer cases names, so they are left out.
+ */
+const HANDLE = /(^|[\s(])@[\p{L}\p{N}_.]+/gu;
+function dropHandles(s: string): string {
+  return s.includes('@') ? s.replace(HANDLE, '$1') : s;
 }
 
 function paragraphEnd(t: string, pos: number): number {

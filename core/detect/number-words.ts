@@ -55,7 +55,7 @@ function build() {
   for (const w of ['half', 'demi', 'halbe', 'halben', 'halb', 'medio', 'media', 'mezzo', 'meio', 'yarım', 'yarim', 'نصف', 'pół']) HALF.add(w);
 
   add(MULT, 'thousand thousands k mille mila mil tausend duizend bin тысяча тысячи тысяч тысячам тысячами тысячах тыс tsd tysiąc tysiące tysięcy tys الف الاف الفا ألف آلاف ألفا', [1e3]);
-  add(MULT, 'million millions m mn mln millionen mio millón millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн milion miliona milionów miliony milionami مليون ملايين', [1e6]);
+  add(MULT, 'million millions m mn mln millionen mio millón millon millones milione milioni milhão milhões miljoen miljoenen milyon мильон миллион миллиона миллионов млн milion miliona milionów miliony milionami مليون ملايين', [1e6]);
   add(MULT, 'billion billions bn milliard milliards milliarde milliarden miljard milyar миллиард миллиарда миллиардов млрд مليار', [1e9]);
   // Turkish puts the case ending on the number word: "34 binden fazla" (more than), "500 bine yakın"
   // (close to), "35 bini aşkın", "11 milyondan fazla", "yarım milyona yakın" ("binde", per mille, is not one)
