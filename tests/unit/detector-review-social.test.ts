@@ -37,4 +37,10 @@ describe('social media: figures', () => {
     const figs = scanText(detector, 'Alepo.\n\ncasi medio millon de muertos desde 2011').mentions.filter((m) => m.type === 'figure');
     expect(figs.map((m) => m.id)).toContain('deaths-half-million');
   });
+  it('reads Turkish "çıkarıldı" (taken out) as leaving, for counts that agree with the article\'s', () => {
+    const figs = (t: string) => scanText(detector, t).mentions.filter((m) => m.type === 'figure').map((m) => m.id);
+    expect(figs("Halep'in doğusundan 34 bin kişinin otobüslerle çıkarıldığı bildirildi.")).toEqual(['evacuated-34000']);
+    // a count that agrees with none is another count (words of leaving tell many things)
+    expect(figs("Halep. Şehirden 120 bin kişi çıkarıldı.")).toEqual([]);
+  });
 });
