@@ -21,3 +21,18 @@ describe('encyclopedia: names', () => {
     expect(out.filter((m) => m.startsWith('damascus:'))).toEqual(['damascus:Şam']);
   });
 });
+
+describe('encyclopedia: namesakes with their years', () => {
+  it('reads a one-word place name after a given name, with years, as a surname (and its later bare uses)', () => {
+    const text = 'Aleppo and Homs are Syrian cities.\n\nPeople with the surname\nJoan Homs (1901–1978), Catalan painter\nMarc Homs, cyclist';
+    const out = shown(text).filter((m) => m.startsWith('homs:'));
+    expect(out).toEqual(['homs:Homs']);
+  });
+  it('reads "Talal Asad (* 1932)" and "Assad Ali (* 1937)" as namesakes, not Bashar al-Assad', () => {
+    const text = 'Baschar al-Assad (* 1965), syrischer Präsident\nTalal Asad (* 1932), Anthropologe\nAssad Ali (* 1937), Dichter';
+    expect(shown(text).filter((m) => m.startsWith('assad:'))).toEqual(['assad:Baschar al-Assad']);
+  });
+  it('keeps a battle\'s years after a lower-case word: "Siege of Homs (2011–2014)"', () => {
+    expect(shown('Siege of Homs (2011–2014)\nThe army shelled Homs.')).toContain('homs:Homs');
+  });
+});
