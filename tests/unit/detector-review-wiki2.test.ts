@@ -36,3 +36,10 @@ describe('encyclopedia: namesakes with their years', () => {
     expect(shown('Siege of Homs (2011–2014)\nThe army shelled Homs.')).toContain('homs:Homs');
   });
 });
+
+describe('encyclopedia: things named after the family', () => {
+  it('does not read the German "Assad-Stadion" (the Al-Assad Stadium in Latakia) as Bashar al-Assad', () => {
+    const out = shown('Baschar al-Assad besuchte Latakia.\nSonstiges\nAssad-Stadion in Latakia');
+    expect(out.filter((m) => m.startsWith('assad:'))).toEqual(['assad:Baschar al-Assad']);
+  });
+});
