@@ -9,7 +9,7 @@ export interface DetectorPack {
 }
 import { findNumbers, type NumberMention } from './figure-parser.ts';
 import { isStop, SENTENCE_REACH, sentenceAround, sentenceEnd } from './sentences.ts';
-import { arabicTitleBefore, elderAround, givenNames, kinAround, surnameAfter, titledPersonBefore } from './person-cues.ts';
+import { arabicTitleBefore, elderAround, givenNames, kinAround, namesakeWithYears, surnameAfter, titledPersonBefore } from './person-cues.ts';
 import { measuresOther } from './units.ts';
 import { classOf, foldString, isLetterDigitOrMark, isSpaceCode, WORD } from './fold.ts';
 import { compareFigure, verdict } from './figure-link.ts';
@@ -181,6 +181,8 @@ class Page implements PageScanner {
       if (given && surnameAfter(text, end)) return undefined;
       // "the elder Assad", "الأسد الأب": the father or the uncle, never the article's person
       if (!given && elderAround(text, start, end)) return undefined;
+      // "Talal Asad (* 1932)", "Assad Ali (* 1937)": a namesake in a list of people with their years
+      if (!/[\s-]/.test(p.folded) && namesakeWithYears(text, start, end)) return undefined;
       const r = this.relativeSentence;
       if (!given && r && start >= r.from && start < r.to) return undefined;
       const who = this.family.get(entity.id);
@@ -198,7 +200,8 @@ class Page implements PageScanner {
       // "Dr Elena Homs", "Prof. Halep", "Bar-Hama": a place's one-word name after a title of address
       // (and a given name) or a patronymic particle is that person's family name, and so are the
       // page's later bare uses of it, as after "Simona Halep", until the page names the war
-      if (!/[\s-]/.test(p.folded) && ((entity.kind === 'place' && titledPersonBefore(text, start)) || arabicTitleBefore(text, start))) {
+      // (and "Joan Homs (1901–1978)": a place's name as a namesake's surname, with his years)
+      if (!/[\s-]/.test(p.folded) && ((entity.kind === 'place' && (titledPersonBefore(text, start) || namesakeWithYears(text, start, end))) || arabicTitleBefore(text, start))) {
         this.family.set(entity.id, `${PERSON} ${text.slice(start, end)}`);
         return undefined;
       }

@@ -114,9 +114,12 @@ export function parseName(raw: string, kind: PatternKind, target: string, lang: 
   };
 }
 
-/** "eastern Aleppo", "Ost-Aleppo", "Alep-Est", "شرق حلب": a directional phrase is one mention of the place. */
+/**
+ * "eastern Aleppo", "Ost-Aleppo", "Alep-Est", "شرق حلب": a directional phrase is one mention of the
+ * place. Not "rebel-held eastern Aleppo": "rebel-held" is a mention of the rebels of its own.
+ */
 const DIRECTIONS: Record<string, { before?: string[]; after?: string[] }> = {
-  en: { before: ['eastern', 'east', 'western', 'west', 'northern', 'north', 'southern', 'south', 'rebel-held eastern', 'government-held western'] },
+  en: { before: ['eastern', 'east', 'western', 'west', 'northern', 'north', 'southern', 'south', 'government-held western'] },
   fr: { after: ['-Est', '-Ouest', ' oriental', ' occidental'] },
   de: { before: ['Ost-', 'West-', 'Nord-', 'Süd-', 'östlichen', 'westlichen'] },
   es: { after: [' oriental', ' occidental'], before: ['este de', 'oeste de'] },

@@ -108,3 +108,26 @@ const ELDER_AFTER = /^(?:[ \u00a0]+(?:senior|sr\.|père|padre|sênior|старш
 export function elderAround(text: string, start: number, end: number): boolean {
   return ELDER_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ELDER_AFTER.test(text.slice(end, end + 12));
 }
+
+/**
+ * A person's years in brackets, as lists of namesakes write them: right after a one-word name that
+ * a given name opens its line with ("Joan Homs (1901–1978)", "Talal Asad (* 1932)"), or after the
+ * one or two capitalised names that follow a given name, with a word of birth ("Assad Ali (* 1937)",
+ * "Assad Abu Khalil (born 1960)"). A battle's years follow a lower-case word ("Siege of Homs
+ * (2011–2014)", "Schlacht um Aleppo (2012–2016)"), a place's own name, or a name with no birth word
+ * ("Halep Muharebesi (2012-2016)"), so they are not a person's.
+ */
+const BIRTH = '(?:\\*|born|b\\.|geb\\.|né|née|nacid[oa](?:[ \\u00a0]+en)?|nat[oa](?:[ \\u00a0]+nel)?|род\\.|родился|родилась)';
+const YEARS_AFTER = new RegExp(`^[ \\u00a0]*\\((?:${BIRTH}[ \\u00a0]*)?(?:c\\.[ \\u00a0]*)?\\d{3,4}(?!\\d)`, 'u');
+const NAMES_THEN_BIRTH = new RegExp(`^(?:[ \\u00a0]+\\p{Lu}[\\p{Ll}\\p{M}'’-]+){1,2}[ \\u00a0]*\\(${BIRTH}[ \\u00a0]*\\d{3,4}(?!\\d)`, 'u');
+const GIVEN_OPENS_LINE = /^[ \t]*(?:[-*•·][ \t]*)?\p{Lu}[\p{Ll}\p{M}'’-]+[ \u00a0]$/u;
+
+export function namesakeWithYears(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 48);
+  if (NAMES_THEN_BIRTH.test(after)) return true;
+  if (!YEARS_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && start > 40) return false;
+  return GIVEN_OPENS_LINE.test(before.slice(nl + 1));
+}
