@@ -481,7 +481,12 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
     }
     return j - end - 1 <= (p.lang === 'tr' ? 10 : 6);
   }
-  if (p.stem) return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
+  if (p.stem) {
+    // a topic word in a heading or an infographic in capitals ("EVACUATED FROM EAST ALEPPO: 34,000")
+    // has its ending in capitals too
+    if (p.kind === 'topic' && p.anyCase && isUpper(c) && isUpper(text.charCodeAt(end - 1))) return true;
+    return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
+  }
   if (p.lang === 'tr' && p.kind === 'entity' && isLower(c)) {
     let j = end;
     while (j < text.length && classOf(text.charCodeAt(j)) === WORD) j++;
