@@ -28,3 +28,15 @@ describe('number-heavy writing: figures', () => {
     expect(figures('Halep: 34 bin tahliye · 35 bin kaçış')).toEqual(['evacuated-34000:34 bin', 'fled-35000:35 bin']);
   });
 });
+
+describe('number-heavy writing: names', () => {
+  const shown = (text: string) =>
+    scanText(detector, text)
+      .mentions.filter((m) => m.shown)
+      .map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
+  it('reads Halep before a Turkish compound head typed in plain letters ("Halep tahliyesi") as Aleppo', () => {
+    expect(shown('Rakamlarla Halep tahliyesi\n\nAnkara - Suriye ordusu kenti aldı.')).toContain('aleppo:Halep');
+    // the tennis player in Spanish stays hers
+    expect(shown('Simona Halep y Muguruza ganaron en Madrid.')).not.toContain('aleppo:Halep');
+  });
+});
