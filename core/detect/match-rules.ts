@@ -255,10 +255,18 @@ const TURKISH_SUFFIXED = /\p{Lu}\p{Ll}+['’](?:d[ae]|t[ae]|d[ae]n|t[ae]n|[iıu�
  */
 const TURKISH_NAMED = /(?:^|[^\p{L}])(?:turkish|turc|turque|turco|turca|türkisch|turks|türkçe|турецк\p{L}*|по-турецки|التركية|بالتركية)(?![\p{L}])[^\n\p{L}]{0,4}(?:(?:it|is|as|in|es|en|est|ist|:)[^\n\p{L}]{0,3}){0,3}$/iu;
 
+/**
+ * The name as the first half of a Turkish compound, its head with the possessive -si/-su typed in
+ * plain letters ("Rakamlarla Halep tahliyesi", "Halep valisi"): a headline with no Turkish letter.
+ * Spanish, Italian and Portuguese put no such word right after a person's name.
+ */
+const TURKISH_COMPOUND_NEXT = /^ \p{Ll}{2,}(?:si|su)(?![\p{L}])/u;
+
 /** Whether the name at [start, end) carries a Turkish suffix (Halep'te, Halepte) or Turkish stands within reach in its block. */
 function turkishAround(text: string, start: number, end: number): boolean {
   const c = text.charCodeAt(end);
   if (end < text.length && (APOSTROPHES.has(c) || classOf(c) === WORD)) return true;
+  if (TURKISH_COMPOUND_NEXT.test(text.slice(end, end + 30))) return true;
   if (TURKISH_NAMED.test(text.slice(Math.max(0, start - 40), start))) return true;
   let from = start;
   while (from > 0 && start - from < TURKISH_REACH && !(text[from - 1] === '\n' && text[from - 2] === '\n')) from--;
@@ -481,7 +489,12 @@ function rightBoundary(p: Pattern, text: string, end: number): boolean {
     }
     return j - end - 1 <= (p.lang === 'tr' ? 10 : 6);
   }
-  if (p.stem) return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
+  if (p.stem) {
+    // a topic word in a heading or an infographic in capitals ("EVACUATED FROM EAST ALEPPO: 34,000")
+    // has its ending in capitals too
+    if (p.kind === 'topic' && p.anyCase && isUpper(c) && isUpper(text.charCodeAt(end - 1))) return true;
+    return isLower(c) || ((c >= 0x600 && c <= 0x6ff) && !isUpper(c));
+  }
   if (p.lang === 'tr' && p.kind === 'entity' && isLower(c)) {
     let j = end;
     while (j < text.length && classOf(text.charCodeAt(j)) === WORD) j++;

@@ -24,6 +24,24 @@ const UNITS_AFTER = new Set([
   'tonnes', 'tons', 'tonnen', 'toneladas', 'ton', 'тонн', 'طن',
   'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'kilómetros', 'kilomètres', 'километров', 'كيلومتر',
   'kg', 'kilos', 'kilograms', 'kilogrammes', 'кг', 'hectares', 'hectáreas', 'hektar', 'гектаров', 'barrels', 'barils', 'barriles', 'баррелей',
+  // Turkish capacity: "34 bin kişilik çadır kenti" is a camp for 34,000, not 34,000 who left
+  'kişilik',
+]);
+
+/**
+ * Things aid reports count next to people (meals, blankets, tents, buildings): "some 34,000 hot
+ * meals" beside the evacuees. Read as the first or the second word after the amount, since an
+ * adjective often comes between (hot meals, winter tents); never nouns of people or families.
+ */
+const THINGS_AFTER = new Set([
+  'meals', 'rations', 'blankets', 'tents', 'buildings', 'houses', 'kits', 'parcels',
+  'repas', 'rations', 'couvertures', 'tentes', 'bâtiments', 'colis',
+  'mahlzeiten', 'rationen', 'decken', 'zelte', 'gebäude', 'hilfspakete',
+  'comidas', 'raciones', 'mantas', 'tiendas', 'edificios',
+  'maaltijden', 'rantsoenen', 'dekens', 'tenten', 'gebouwen',
+  'öğün', 'battaniye', 'çadır', 'bina', 'konut',
+  'وجبة', 'بطانية', 'خيمة', 'مبنى',
+  'порций', 'одеял', 'палаток', 'зданий', 'домов',
 ]);
 
 const isBlank = (c: string | undefined) => c === ' ' || c === '\u00a0' || c === '\u202f';
@@ -43,5 +61,14 @@ export function measuresOther(text: string, start: number, end: number): boolean
   if (j < text.length && SIGNS.has(text[j]!)) return true;
   let m = j;
   while (m < text.length && isLetterOrMarkCode(text.charCodeAt(m))) m++;
-  return m > j && UNITS_AFTER.has(text.slice(j, m).toLowerCase());
+  const first = text.slice(j, m).toLowerCase();
+  if (m > j && (UNITS_AFTER.has(first) || THINGS_AFTER.has(first))) return true;
+  // the second word, after a lower-case one ("34,000 hot meals")
+  if (m === j || first !== text.slice(j, m)) return false;
+  let k2 = m;
+  while (k2 < text.length && isBlank(text[k2])) k2++;
+  if (k2 === m) return false;
+  let m2 = k2;
+  while (m2 < text.length && isLetterOrMarkCode(text.charCodeAt(m2))) m2++;
+  return m2 > k2 && THINGS_AFTER.has(text.slice(k2, m2).toLowerCase());
 }
