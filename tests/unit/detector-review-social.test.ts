@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detector } from './support/detector.ts';
+import { detector, found as shown } from './support/detector.ts';
 import { scanText } from '../../core/detect/scan-text.ts';
 
 // From a review on social media and forums (X threads, Reddit, YouTube and Facebook comments,
 // Telegram channels, Ekşi Sözlük, Arabizi) in eight languages, a third off-topic look-alikes.
-
-const shown = (text: string) =>
-  scanText(detector, text)
-    .mentions.filter((m) => m.shown)
-    .map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
 
 describe('social media: casing', () => {
   it('does not let the capitals of an @handle spoil a comment typed in lower case', () => {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detector } from './support/detector.ts';
-import { scanText } from '../../core/detect/scan-text.ts';
+import { found as shown } from './support/detector.ts';
 
 // From a review on encyclopedia articles (Wikipedia style: infoboxes, citations, disambiguation
 // pages, namesakes) in eight languages, a quarter off-topic.
-
-const shown = (text: string) =>
-  scanText(detector, text)
-    .mentions.filter((m) => m.shown)
-    .map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
 
 describe('encyclopedia: names', () => {
   it('keeps "rebel-held" a mention of the rebels before "eastern Aleppo"', () => {
