@@ -75,8 +75,16 @@ const REPORTED = new RegExp(
 export function placeFrames(text: string, s: number, e: number): Array<{ start: number; end: number }> {
   // every frame ends its place's name with a comma: most sentences with a number hold none after a name
   if (!CAPITAL_COMMA.test(text.slice(s, e))) return [];
-  return names(text, s, e, [PLACE_FRAME]);
+  // "Millionen leben als Flüchtlinge in der Türkei, im Libanon, in Jordanien": after a comma, a
+  // place that follows another place's "in" is the next item of a list, not a clause's frame
+  return names(text, s, e, [PLACE_FRAME]).filter((p) => !LIST_ITEM_BEFORE.test(text.slice(Math.max(s, p.start - 60), p.start)));
 }
+
+/** The end of a list's item before a place: "in (der) Türkei, im ", "en Turquía, en ", "au Liban, à ". */
+const LIST_ITEM_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${cased(['in', 'en', 'au', 'aux', 'à', 'im', 'в', 'во'])})\\s+(?:\\p{Ll}{2,3}\\s+)?\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}?[\\p{Ll}\\p{M}]+)*\\s*,\\s*(?:${cased(['in', 'en', 'au', 'à', 'im', 'в', 'во'])})\\s+$`,
+  'u',
+);
 
 /** Whether a reporting word stands between a frame's place (ending at `from`) and the count at `at`: the place the count was given out in. */
 export function reportedIn(text: string, from: number, at: number): boolean {
